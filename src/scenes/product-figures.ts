@@ -1,0 +1,77 @@
+/** The numbers shown in a product's row, at each checkpoint of a month or for the idle company. */
+import type { MonthReport, ProductMonth, ProductStock } from '../engine/types';
+
+/** What a product's row shows: one number per station, plus the supplier's caption. */
+export interface ProductFigures {
+  supplier: number;
+  supplierCaption: string;
+  materials: number;
+  made: number;
+  inventory: number;
+  backlog: number;
+  /** Why production fell short, if it did. */
+  limitedBy: ProductMonth['limitedBy'];
+}
+
+/** The checkpoints of a month's animation, in order. */
+export const CHECKPOINTS = ['start', 'materials', 'production', 'shipping', 'end'] as const;
+export type Checkpoint = (typeof CHECKPOINTS)[number];
+
+/** Units still on their way from the supplier. */
+export function unitsOnOrder(stock: ProductStock): number {
+  return stock.pipeline.reduce((sum, order) => sum + order.units, 0);
+}
+
+/** The idle picture of a product: its stock at the start of a month. */
+export function stockFigures(stock: ProductStock): ProductFigures {
+  return {
+    supplier: unitsOnOrder(stock),
+    supplierCaption: 'on order',
+    materials: stock.materials,
+    made: 0,
+    inventory: stock.inventory,
+    backlog: stock.backlog,
+    limitedBy: 'none',
+  };
+}
+
+/**
+ * A product's row at a checkpoint of the month. Mid-month numbers are derived from the
+ * end-of-month ones (e.g. materials available = left over + used), so the last frame always
+ * shows exactly the report's figures.
+ */
+export function monthFigures(product: ProductMonth, at: Checkpoint): ProductFigures {
+  const materialsAvailable = product.materialsOut + product.materialsUsed;
+  const stockBeforeShipping = product.inventoryOut + product.shipped;
+  const waitingBeforeLoss = product.backlogOut + product.lostSales;
+  const index = CHECKPOINTS.indexOf(at);
+  const reached = (checkpoint: Checkpoint): boolean => index >= CHECKPOINTS.indexOf(checkpoint);
+  return {
+    supplier: reached('materials') ? product.materialsArrived : 0,
+    supplierCaption: 'delivered',
+    materials: reached('production')
+      ? product.materialsOut
+      : reached('materials')
+        ? materialsAvailable
+        : Math.max(0, materialsAvailable - product.materialsArrived),
+    made: reached('production') ? product.produced : 0,
+    inventory: reached('shipping')
+      ? product.inventoryOut
+      : reached('production')
+        ? stockBeforeShipping
+        : product.inventoryIn,
+    backlog: reached('end')
+      ? product.backlogOut
+      : reached('shipping')
+        ? waitingBeforeLoss
+        : product.backlogIn,
+    limitedBy: reached('production') ? product.limitedBy : 'none',
+  };
+}
+
+/** The figures of every product of a report at a checkpoint, keyed by product id. */
+export function reportFigures(report: MonthReport, at: Checkpoint): Record<string, ProductFigures> {
+  const result: Record<string, ProductFigures> = {};
+  for (const [id, product] of Object.entries(report.products)) result[id] = monthFigures(product, at);
+  return result;
+}

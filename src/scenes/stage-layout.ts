@@ -1,0 +1,143 @@
+/** Where everything sits on the stage, in design pixels (the canvas is scaled to fit its parent). */
+
+/** The stage's design size; Phaser's FIT scaling keeps this aspect ratio. */
+export const STAGE_SIZE = { width: 1024, height: 600 } as const;
+
+/** The five stations of the flow, left to right. */
+export const STATION_IDS = ['supplier', 'materials', 'plant', 'warehouse', 'customers'] as const;
+export type StationId = (typeof STATION_IDS)[number];
+
+/** A station's label and the caption of its per-product number. */
+export const STATION_TEXT: Record<StationId, { label: string; caption: string }> = {
+  supplier: { label: 'Supplier', caption: 'on order' },
+  materials: { label: 'Materials store', caption: 'materials on hand' },
+  plant: { label: 'Plant', caption: 'made' },
+  warehouse: { label: 'Warehouse', caption: 'in stock' },
+  customers: { label: 'Customers', caption: 'waiting (backlog)' },
+};
+
+/** A station's place: centre x, icon centre y, icon size, label y. */
+export interface StationPlace {
+  id: StationId;
+  x: number;
+  iconY: number;
+  iconSize: number;
+  labelY: number;
+}
+
+const SIDE_MARGIN = 100;
+const ICON_Y = 104;
+const ICON_SIZE = 88;
+
+/** The five stations, evenly spread across the width. */
+export function stationPlaces(width: number = STAGE_SIZE.width): StationPlace[] {
+  const step = (width - 2 * SIDE_MARGIN) / (STATION_IDS.length - 1);
+  return STATION_IDS.map((id, index) => ({
+    id,
+    x: Math.round(SIDE_MARGIN + index * step),
+    iconY: ICON_Y,
+    iconSize: ICON_SIZE,
+    labelY: ICON_Y + ICON_SIZE / 2 + 6,
+  }));
+}
+
+/** The place of one station. */
+export function stationPlace(id: StationId, width: number = STAGE_SIZE.width): StationPlace {
+  return stationPlaces(width).find((s) => s.id === id)!;
+}
+
+/** The arrow between two neighbouring stations: from the right edge of one icon to the left of the next. */
+export function flowArrows(width: number = STAGE_SIZE.width): { fromX: number; toX: number; y: number }[] {
+  const places = stationPlaces(width);
+  return places.slice(1).map((to, index) => ({
+    fromX: places[index].x + ICON_SIZE / 2 + 8,
+    toX: to.x - ICON_SIZE / 2 - 8,
+    y: ICON_Y,
+  }));
+}
+
+/** The plant's utilisation gauge, under the plant's label. */
+export function gaugeBox(width: number = STAGE_SIZE.width): {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+} {
+  const plant = stationPlace('plant', width);
+  return { x: plant.x - 80, y: plant.labelY + 30, width: 160, height: 14 };
+}
+
+/** One product's band: its top, height and the baselines of its name, value and caption. */
+export interface ProductRow {
+  top: number;
+  height: number;
+  nameY: number;
+  valueY: number;
+  captionY: number;
+}
+
+const ROWS_TOP = 236;
+const ROWS_BOTTOM = 452;
+const ROW_MAX_HEIGHT = 92;
+
+/** Bands for 1–3 products, stacked under the stations; a single product gets a roomier band. */
+export function productRows(count: number): ProductRow[] {
+  const n = Math.max(1, count);
+  const height = Math.min(ROW_MAX_HEIGHT, Math.floor((ROWS_BOTTOM - ROWS_TOP) / n));
+  return Array.from({ length: n }, (_, index) => {
+    const top = ROWS_TOP + index * height;
+    return { top, height, nameY: top + 6, valueY: top + 27, captionY: top + 50 };
+  });
+}
+
+/** A shock card's slot at the bottom of the stage. */
+export interface CardSlot {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** Most cards shown side by side; any more are summed up on the last card. */
+export const MAX_CARDS = 4;
+const CARDS_TOP = 464;
+const CARD_HEIGHT = 122;
+const CARD_GAP = 12;
+const CARD_MAX_WIDTH = 320;
+
+/** Slots for `count` shock cards, centred in the bottom strip (at most MAX_CARDS). */
+export function cardSlots(count: number, width: number = STAGE_SIZE.width): CardSlot[] {
+  const n = Math.min(MAX_CARDS, Math.max(0, count));
+  if (n === 0) return [];
+  const cardWidth = Math.min(CARD_MAX_WIDTH, Math.floor((width - 32 - CARD_GAP * (n - 1)) / n));
+  const total = n * cardWidth + (n - 1) * CARD_GAP;
+  const left = Math.round((width - total) / 2);
+  return Array.from({ length: n }, (_, index) => ({
+    x: left + index * (cardWidth + CARD_GAP),
+    y: CARDS_TOP,
+    width: cardWidth,
+    height: CARD_HEIGHT,
+  }));
+}
+
+/** At most this many customer icons in a backlog queue. */
+export const MAX_QUEUE_ICONS = 8;
+
+/** How many waiting-customer icons show a backlog: one per quarter of a usual month's demand, capped. */
+export function queueIconCount(backlog: number, usualDemand: number): { icons: number; overflow: boolean } {
+  if (backlog <= 0) return { icons: 0, overflow: false };
+  const perIcon = Math.max(1, usualDemand / 4);
+  const wanted = Math.ceil(backlog / perIcon);
+  return { icons: Math.min(MAX_QUEUE_ICONS, wanted), overflow: wanted > MAX_QUEUE_ICONS };
+}
+
+/** Centres of `count` queue icons in the customers' column, the first in line on the left. */
+export function queueIconXs(count: number, width: number = STAGE_SIZE.width, spacing = 18): number[] {
+  const left = stationPlace('customers', width).x - 56;
+  return Array.from({ length: Math.min(count, MAX_QUEUE_ICONS) }, (_, index) => left + index * spacing);
+}
+
+/** Right edge of the backlog count, just left of the queue. */
+export function queueCountX(width: number = STAGE_SIZE.width): number {
+  return stationPlace('customers', width).x - 68;
+}

@@ -1,0 +1,54 @@
+/** The stage in words: a text alternative for the canvas (which is aria-hidden). */
+import type { ProductSpec, Scenario } from '../engine/scenario-types';
+import type { MonthReport, ProductStock } from '../engine/types';
+import { formatPercent, formatUnits } from './format';
+import { monthDeliveries } from './month-steps';
+import { stockFigures } from './product-figures';
+import { shockCardText } from './shock-text';
+
+/** The products to show, in the scenario's order, limited to those present in `keys`. */
+export function orderedProducts(scenario: Scenario, keys: string[]): ProductSpec[] {
+  const known = scenario.products.filter((p) => keys.includes(p.id));
+  const unknown = keys.filter((k) => !scenario.products.some((p) => p.id === k));
+  return [...known, ...unknown.map((id) => ({ ...scenario.products[0], id, name: id, unitName: 'units' }))];
+}
+
+/** One sentence per product for the idle company. */
+export function companySummaryText(stock: Record<string, ProductStock>, scenario: Scenario): string {
+  const lines = orderedProducts(scenario, Object.keys(stock)).map((product) => {
+    const f = stockFigures(stock[product.id]);
+    return (
+      `${product.name}: ${formatUnits(f.materials)} materials on hand, ${formatUnits(f.supplier)} on order, ` +
+      `${formatUnits(f.inventory)} ${product.unitName} in stock, ${formatUnits(f.backlog)} waiting (backlog).`
+    );
+  });
+  return lines.join(' ');
+}
+
+/** What happened in a month, in words: the plant, each product, the shocks. */
+export function monthSummaryText(report: MonthReport, scenario: Scenario): string {
+  const parts: string[] = [`Month ${report.month}.`];
+  const overtime =
+    report.overtimeHours > 0 ? ` with ${formatUnits(report.overtimeHours)} hours of overtime` : '';
+  parts.push(`The plant ran at ${formatPercent(report.utilisation)} of capacity${overtime}.`);
+  const deliveries = monthDeliveries(report);
+  for (const product of orderedProducts(scenario, Object.keys(report.products))) {
+    const p = report.products[product.id];
+    const delivery = deliveries.find((d) => d.product === product.id)!;
+    const late = delivery.delayed > 0 ? `, ${formatUnits(delivery.delayed)} late` : '';
+    const cut = delivery.cut > 0 ? `, ${formatUnits(delivery.cut)} cut` : '';
+    const limit = p.limitedBy === 'none' ? '' : ` (limited by ${p.limitedBy})`;
+    const lost = p.lostSales > 0 ? `; ${formatUnits(p.lostSales)} orders lost` : '';
+    parts.push(
+      `${product.name}: ${formatUnits(p.materialsArrived)} materials delivered${late}${cut}; ` +
+        `${formatUnits(p.produced)} made${limit}; ${formatUnits(p.shipped)} of ${formatUnits(p.demand)} ordered shipped; ` +
+        `${formatUnits(p.inventoryOut)} in stock; ${formatUnits(p.backlogOut)} waiting (backlog)${lost}.`,
+    );
+  }
+  if (report.shocks.length > 0) {
+    parts.push(`Shocks: ${report.shocks.map((s) => shockCardText(s, scenario, report.month)).join('; ')}.`);
+  } else {
+    parts.push('No shocks this month.');
+  }
+  return parts.join(' ');
+}

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import {
+  cardSlots,
+  flowArrows,
+  MAX_CARDS,
+  MAX_QUEUE_ICONS,
+  productRows,
+  queueCountX,
+  queueIconCount,
+  queueIconXs,
+  STAGE_SIZE,
+  stationPlaces,
+} from '../../src/scenes/stage-layout';
+
+describe('stationPlaces', () => {
+  it('puts the five stations left to right inside the stage', () => {
+    const places = stationPlaces();
+    expect(places.map((p) => p.id)).toEqual(['supplier', 'materials', 'plant', 'warehouse', 'customers']);
+    for (let i = 1; i < places.length; i += 1) expect(places[i].x).toBeGreaterThan(places[i - 1].x);
+    expect(places[0].x - places[0].iconSize / 2).toBeGreaterThanOrEqual(0);
+    expect(places[4].x + places[4].iconSize / 2).toBeLessThanOrEqual(STAGE_SIZE.width);
+  });
+
+  it('leaves room between neighbours for an arrow', () => {
+    for (const arrow of flowArrows()) expect(arrow.toX - arrow.fromX).toBeGreaterThan(60);
+  });
+});
+
+describe('productRows', () => {
+  it('stacks up to three rows without overlap, above the shock cards', () => {
+    for (const count of [1, 2, 3]) {
+      const rows = productRows(count);
+      expect(rows).toHaveLength(count);
+      for (let i = 1; i < rows.length; i += 1)
+        expect(rows[i].top).toBeGreaterThanOrEqual(rows[i - 1].top + rows[i - 1].height);
+      const last = rows[rows.length - 1];
+      expect(last.top + last.height).toBeLessThanOrEqual(cardSlots(1)[0].y);
+      expect(last.captionY + 14).toBeLessThanOrEqual(last.top + last.height);
+    }
+  });
+});
+
+describe('cardSlots', () => {
+  it('fits any number of cards inside the width, at most MAX_CARDS', () => {
+    expect(cardSlots(0)).toEqual([]);
+    for (const count of [1, 2, 3, 4, 7]) {
+      const slots = cardSlots(count);
+      expect(slots).toHaveLength(Math.min(count, MAX_CARDS));
+      expect(slots[0].x).toBeGreaterThanOrEqual(0);
+      const last = slots[slots.length - 1];
+      expect(last.x + last.width).toBeLessThanOrEqual(STAGE_SIZE.width);
+      expect(last.y + last.height).toBeLessThanOrEqual(STAGE_SIZE.height);
+      expect(last.width).toBeGreaterThanOrEqual(220);
+    }
+  });
+});
+
+describe('queueIconCount', () => {
+  it('shows no icon for no backlog and at least one for any backlog', () => {
+    expect(queueIconCount(0, 400)).toEqual({ icons: 0, overflow: false });
+    expect(queueIconCount(1, 400)).toEqual({ icons: 1, overflow: false });
+  });
+
+  it('grows with the backlog and caps with an overflow flag', () => {
+    expect(queueIconCount(250, 400).icons).toBe(3);
+    expect(queueIconCount(100_000, 400)).toEqual({ icons: MAX_QUEUE_ICONS, overflow: true });
+  });
+
+  it('places the icons right of the count, inside the stage', () => {
+    const xs = queueIconXs(20);
+    expect(xs).toHaveLength(MAX_QUEUE_ICONS);
+    expect(xs[0]).toBeGreaterThan(queueCountX());
+    expect(xs[xs.length - 1] + 10).toBeLessThanOrEqual(STAGE_SIZE.width);
+  });
+});
