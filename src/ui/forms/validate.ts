@@ -1,0 +1,173 @@
+/** Validation of what a player types into the plan forms: plain functions, no DOM, unit-tested. */
+import type { Scenario } from '../../engine/scenario-types';
+import type { Horizon, OpsPlan, PromotionLevel, Result, SalesPlan } from '../../engine/types';
+import { formatCount } from './format';
+
+/** How far above base demand a forecast, production or material number may go before it is absurd. */
+export const SANITY_FACTOR = 100;
+
+/** A problem with one field; `field` is a path like "forecast.kettle[1]" (the engine's path style). */
+export interface FieldError {
+  field: string;
+  message: string;
+}
+
+/** Parses one typed quantity: a whole number from 0 to `max`. Accepts spaces and en-US grouping ("1,200"). */
+export function parseWholeNumber(text: string, max: number): Result<number, string> {
+  const trimmed = text.trim().replace(/\s+/g, '');
+  if (trimmed === '') return { ok: false, error: 'Enter a number (0 if none).' };
+  const plain = /^[+-]?\d{1,3}(,\d{3})+$/.test(trimmed) ? trimmed.replace(/,/g, '') : trimmed;
+  const value = Number(plain);
+  if (!/^[+-]?(\d+\.?\d*|\.\d+)$/.test(plain) || !Number.isFinite(value)) {
+    return { ok: false, error: 'Not a number: use digits only, like 120.' };
+  }
+  if (value < 0) return { ok: false, error: 'Cannot be negative.' };
+  if (!Number.isInteger(value)) return { ok: false, error: 'Use a whole number (no decimals).' };
+  if (value > max) return { ok: false, error: `Too large: at most ${formatCount(max)}.` };
+  return { ok: true, value };
+}
+
+/** The value a live check should use for a field that may not be valid yet (0 when invalid). */
+export function lenientNumber(text: string): number {
+  const parsed = parseWholeNumber(text, Number.MAX_SAFE_INTEGER);
+  return parsed.ok ? parsed.value : 0;
+}
+
+/** The most units of a product a plan may name (forecast, production or material). */
+export function maxUnits(scenario: Scenario, productId: string): number {
+  const product = scenario.products.find((p) => p.id === productId);
+  return SANITY_FACTOR * Math.max(1, product?.baseDemand ?? 1);
+}
+
+/** Three typed numbers: this month and the next two. */
+export type HorizonDraft = [string, string, string];
+
+/** The Sales form as typed: numbers still text. */
+export interface SalesDraft {
+  forecast: Record<string, HorizonDraft>;
+  promotion: Record<string, PromotionLevel>;
+  acceptDeals: string[];
+}
+
+/** The Operations form as typed: numbers still text. */
+export interface OpsDraft {
+  production: Record<string, HorizonDraft>;
+  materialOrder: Record<string, string>;
+  expedite: Record<string, string>;
+  overtimeHours: string;
+}
+
+function parseHorizon(
+  draft: HorizonDraft | undefined,
+  name: string,
+  productId: string,
+  max: number,
+  errors: FieldError[],
+): Horizon {
+  const values: Horizon = [0, 0, 0];
+  for (let k = 0; k < 3; k++) {
+    const parsed = parseWholeNumber(draft?.[k] ?? '', max);
+    if (parsed.ok) values[k] = parsed.value;
+    else errors.push({ field: `${name}.${productId}[${k}]`, message: parsed.error });
+  }
+  return values;
+}
+
+function parseSingle(text: string | undefined, field: string, max: number, errors: FieldError[]): number {
+  const parsed = parseWholeNumber(text ?? '', max);
+  if (parsed.ok) return parsed.value;
+  errors.push({ field, message: parsed.error });
+  return 0;
+}
+
+/** Turns a typed Sales form into a plan, or lists every field that is wrong. */
+export function validateSalesDraft(draft: SalesDraft, scenario: Scenario): Result<SalesPlan, FieldError[]> {
+  const errors: FieldError[] = [];
+  const plan: SalesPlan = { forecast: {}, promotion: {}, acceptDeals: [...draft.acceptDeals] };
+  for (const product of scenario.products) {
+    const max = maxUnits(scenario, product.id);
+    plan.forecast[product.id] = parseHorizon(draft.forecast[product.id], 'forecast', product.id, max, errors);
+    plan.promotion[product.id] = draft.promotion[product.id] ?? 0;
+  }
+  return errors.length > 0 ? { ok: false, error: errors } : { ok: true, value: plan };
+}
+
+/** Turns a typed Operations form into a plan, or lists every field that is wrong. */
+export function validateOpsDraft(draft: OpsDraft, scenario: Scenario): Result<OpsPlan, FieldError[]> {
+  const errors: FieldError[] = [];
+  const plan: OpsPlan = { production: {}, materialOrder: {}, expedite: {}, overtimeHours: 0 };
+  for (const product of scenario.products) {
+    const max = maxUnits(scenario, product.id);
+    plan.production[product.id] = parseHorizon(
+      draft.production[product.id],
+      'production',
+      product.id,
+      max,
+      errors,
+    );
+    const id = product.id;
+    plan.materialOrder[id] = parseSingle(draft.materialOrder[id], `materialOrder.${id}`, max, errors);
+    plan.expedite[id] = parseSingle(draft.expedite[id], `expedite.${id}`, max, errors);
+  }
+  plan.overtimeHours = parseSingle(
+    draft.overtimeHours,
+    'overtimeHours',
+    scenario.plant.overtimeMaxHours,
+    errors,
+  );
+  return errors.length > 0 ? { ok: false, error: errors } : { ok: true, value: plan };
+}
+
+/** A Sales plan as the text its form fields start with. */
+export function salesDraftOf(plan: SalesPlan, scenario: Scenario): SalesDraft {
+  const draft: SalesDraft = { forecast: {}, promotion: {}, acceptDeals: [...plan.acceptDeals] };
+  for (const { id } of scenario.products) {
+    draft.forecast[id] = horizonText(plan.forecast[id]);
+    draft.promotion[id] = plan.promotion[id] ?? 0;
+  }
+  return draft;
+}
+
+/** An Operations plan as the text its form fields start with. */
+export function opsDraftOf(plan: OpsPlan, scenario: Scenario): OpsDraft {
+  const draft: OpsDraft = {
+    production: {},
+    materialOrder: {},
+    expedite: {},
+    overtimeHours: String(plan.overtimeHours),
+  };
+  for (const { id } of scenario.products) {
+    draft.production[id] = horizonText(plan.production[id]);
+    draft.materialOrder[id] = String(plan.materialOrder[id] ?? 0);
+    draft.expedite[id] = String(plan.expedite[id] ?? 0);
+  }
+  return draft;
+}
+
+function horizonText(horizon: Horizon | undefined): HorizonDraft {
+  return [String(horizon?.[0] ?? 0), String(horizon?.[1] ?? 0), String(horizon?.[2] ?? 0)];
+}
+
+/** A lenient Operations plan for live checks while typing: invalid fields count as 0. */
+export function lenientOpsPlan(draft: OpsDraft, scenario: Scenario): OpsPlan {
+  const plan: OpsPlan = { production: {}, materialOrder: {}, expedite: {}, overtimeHours: 0 };
+  for (const { id } of scenario.products) {
+    const horizon = draft.production[id] ?? ['', '', ''];
+    plan.production[id] = [lenientNumber(horizon[0]), lenientNumber(horizon[1]), lenientNumber(horizon[2])];
+    plan.materialOrder[id] = lenientNumber(draft.materialOrder[id] ?? '');
+    plan.expedite[id] = lenientNumber(draft.expedite[id] ?? '');
+  }
+  plan.overtimeHours = Math.min(lenientNumber(draft.overtimeHours), scenario.plant.overtimeMaxHours);
+  return plan;
+}
+
+/** A lenient Sales plan for live checks while typing: invalid fields count as 0. */
+export function lenientSalesPlan(draft: SalesDraft, scenario: Scenario): SalesPlan {
+  const plan: SalesPlan = { forecast: {}, promotion: {}, acceptDeals: [...draft.acceptDeals] };
+  for (const { id } of scenario.products) {
+    const horizon = draft.forecast[id] ?? ['', '', ''];
+    plan.forecast[id] = [lenientNumber(horizon[0]), lenientNumber(horizon[1]), lenientNumber(horizon[2])];
+    plan.promotion[id] = draft.promotion[id] ?? 0;
+  }
+  return plan;
+}
