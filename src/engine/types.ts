@@ -53,7 +53,14 @@ export type ActionType = Action['type'];
 
 /** Why an action was refused; the state is unchanged. */
 export interface ActionError {
-  type: 'wrongPhase' | 'invalidNumber' | 'unknownProduct' | 'missingProduct' | 'unknownSignal' | 'unknownDeal' | 'alreadyDone';
+  type:
+    | 'wrongPhase'
+    | 'invalidNumber'
+    | 'unknownProduct'
+    | 'missingProduct'
+    | 'unknownSignal'
+    | 'unknownDeal'
+    | 'alreadyDone';
   /** A sentence a person can act on. */
   message: string;
   /** Where in the action the problem is, e.g. "plan.forecast.bike[1]". */

@@ -1,0 +1,82 @@
+/** What a textbook planner reads from public actuals: the demand level and known shock effects. */
+import { expectedDemand, promotionLift } from '../demand';
+import { demandShockFactor } from '../effects';
+import type { ProductSpec } from '../scenario-types';
+import type { MonthReport, Signal } from '../types';
+import type { RoleView } from '../views';
+
+/** Demand a month's regular customers would have bought without promotions or dips. */
+function underlyingRatio(
+  view: RoleView,
+  product: ProductSpec,
+  report: MonthReport,
+  previous: MonthReport | undefined,
+): number {
+  const p = report.products[product.id];
+  const lift = 1 + promotionLift(product, p.promotion);
+  const lastPromotion = previous ? previous.products[product.id].promotion : 0;
+  const dip = Math.max(0.05, 1 - product.promotionDip * promotionLift(product, lastPromotion));
+  const shock = demandShockFactor(report.shocks, product.id, report.month);
+  const expected = expectedDemand(view.scenario, product, report.month) * lift * dip * shock;
+  return expected > 0 ? (p.demand - p.dealUnits) / expected : 1;
+}
+
+/** The demand level against the scenario's pattern, from up to the last three months (1 = on pattern). */
+export function demandLevel(view: RoleView, product: ProductSpec): number {
+  const h = view.history;
+  const recent = h.slice(-3);
+  if (recent.length === 0) return 1;
+  let sum = 0;
+  for (const report of recent) sum += underlyingRatio(view, product, report, h[report.month - 2]);
+  return sum / recent.length;
+}
+
+/** Demand effect, in the target month, of shocks already running (public news). */
+export function knownShockFactor(view: RoleView, productId: string, month: number): number {
+  const last = view.history[view.history.length - 1];
+  if (!last) return 1;
+  return demandShockFactor(
+    last.shocks.filter((s) => s.endMonth >= month),
+    productId,
+    month,
+  );
+}
+
+const RAISES = new Set(['viralSpike', 'newChannel', 'panicBuying']);
+const LOWERS = new Set(['competitorPromotion', 'recession']);
+
+/** Demand effect a signal announces for a product in a month (1 when it says nothing about it). */
+export function signalFactor(signals: Signal[], productId: string, month: number): number {
+  let factor = 1;
+  for (const s of signals) {
+    if (s.aboutMonth !== month || (s.product !== productId && s.product !== 'all')) continue;
+    if (RAISES.has(s.shockType)) factor *= 1 + 0.8 * s.magnitude;
+    if (LOWERS.has(s.shockType)) factor *= 1 - 0.8 * s.magnitude;
+  }
+  return factor;
+}
+
+const SUPPLY_TROUBLE = new Set([
+  'supplierDelay',
+  'materialShortage',
+  'machineBreakdown',
+  'qualityProblem',
+  'labourStrike',
+  'logisticsDisruption',
+]);
+
+/** Whether supply trouble is announced for a product within the next months. */
+export function supplyTroubleAhead(
+  signals: Signal[],
+  productId: string,
+  fromMonth: number,
+  toMonth: number,
+): boolean {
+  return signals.some(
+    (s) =>
+      SUPPLY_TROUBLE.has(s.shockType) &&
+      (s.product === productId || s.product === 'all') &&
+      s.aboutMonth >= fromMonth &&
+      s.aboutMonth <= toMonth,
+  );
+}

@@ -1,0 +1,207 @@
+/**
+ * Operations bots: pure functions of what Operations can see. Ids are fixed:
+ * chase, cautious, planner, planner-silent.
+ */
+import type { ProductSpec } from '../scenario-types';
+import type { Horizon, OpsPlan, Signal } from '../types';
+import type { RoleView } from '../views';
+
+/** A bot's decision: its plan and the cards it shares. */
+export interface OpsDecision {
+  plan: OpsPlan;
+  share: string[];
+}
+
+export type OpsBot = (view: RoleView) => OpsDecision;
+
+function demandPlan(view: RoleView, p: ProductSpec): Horizon {
+  return view.salesPlan?.forecast[p.id] ?? [p.baseDemand, p.baseDemand, p.baseDemand];
+}
+
+function leadTime(view: RoleView): number {
+  return Math.max(1, view.scenario.supplier.leadTimeMonths);
+}
+
+/** Material units on hand or on their way. */
+function materialPosition(view: RoleView, p: ProductSpec): number {
+  const stock = view.stock[p.id];
+  return stock.materials + stock.pipeline.reduce((sum, lot) => sum + lot.units, 0);
+}
+
+/** Units of a horizon needed from now until an order placed now arrives (inclusive). */
+function needUntilArrival(horizon: Horizon, lead: number): number {
+  let need = 0;
+  for (let k = 0; k <= lead; k++) need += horizon[Math.min(k, 2)];
+  return need;
+}
+
+function hours(view: RoleView, production: Record<string, Horizon>, k: number): number {
+  return view.scenario.products.reduce((sum, p) => sum + production[p.id][k] * p.hoursPerUnit, 0);
+}
+
+function scaleMonth(
+  view: RoleView,
+  production: Record<string, Horizon>,
+  k: number,
+  limitHours: number,
+): Record<string, number> {
+  const need = hours(view, production, k);
+  const removed: Record<string, number> = {};
+  for (const p of view.scenario.products) {
+    const keep =
+      need > limitHours ? Math.floor((production[p.id][k] * limitHours) / need) : production[p.id][k];
+    removed[p.id] = production[p.id][k] - keep;
+    production[p.id][k] = keep;
+  }
+  return removed;
+}
+
+function assemble(
+  view: RoleView,
+  production: Record<string, Horizon>,
+  order: (p: ProductSpec) => number,
+  expedite: (p: ProductSpec) => number,
+  overtimeHours: number,
+): OpsPlan {
+  const plan: OpsPlan = { production, materialOrder: {}, expedite: {}, overtimeHours };
+  for (const p of view.scenario.products) {
+    plan.materialOrder[p.id] = Math.max(0, Math.round(order(p)));
+    plan.expedite[p.id] = Math.max(0, Math.round(expedite(p)));
+  }
+  return plan;
+}
+
+function overtimeFor(
+  view: RoleView,
+  production: Record<string, Horizon>,
+  capacity: number,
+  max: number,
+): number {
+  return Math.min(max, Math.max(0, Math.ceil(hours(view, production, 0) - capacity)));
+}
+
+/** Produces the forecast, with overtime when needed; orders the material the forecast needs. */
+export const chaseOps: OpsBot = (view) => {
+  const production: Record<string, Horizon> = {};
+  for (const p of view.scenario.products) production[p.id] = [...demandPlan(view, p)] as Horizon;
+  const { plant } = view.scenario;
+  const overtime = overtimeFor(view, production, plant.capacityHours, plant.overtimeMaxHours);
+  const lead = leadTime(view);
+  return {
+    plan: assemble(
+      view,
+      production,
+      (p) => needUntilArrival(production[p.id], lead) - materialPosition(view, p),
+      () => 0,
+      overtime,
+    ),
+    share: [],
+  };
+};
+
+/** Cost-driven: produces under the forecast within regular hours, buys lean, never pays overtime. */
+export const cautiousOps: OpsBot = (view) => {
+  const production: Record<string, Horizon> = {};
+  for (const p of view.scenario.products) {
+    const f = demandPlan(view, p);
+    production[p.id] = [Math.round(f[0] * 0.85), Math.round(f[1] * 0.85), Math.round(f[2] * 0.85)];
+  }
+  for (let k = 0; k < 3; k++) scaleMonth(view, production, k, view.scenario.plant.capacityHours);
+  return {
+    plan: assemble(
+      view,
+      production,
+      (p) =>
+        Math.round(0.85 * demandPlan(view, p)[Math.min(leadTime(view), 2)]) -
+        view.stock[p.id].materials * 0.5,
+      () => 0,
+      0,
+    ),
+    share: [],
+  };
+};
+
+/** The capacity share, yield share and delivery trouble the planner expects from its intelligence. */
+interface Outlook {
+  capacity: number[];
+  overtime: number[];
+  yieldShare: (productId: string, k: number) => number;
+  deliveryTrouble: (productId: string) => boolean;
+}
+
+function outlook(view: RoleView, signals: Signal[]): Outlook {
+  const { plant } = view.scenario;
+  const capacity = [plant.capacityHours, plant.capacityHours, plant.capacityHours];
+  const overtime = [plant.overtimeMaxHours, plant.overtimeMaxHours, plant.overtimeMaxHours];
+  for (const s of signals) {
+    const k = s.aboutMonth - view.month;
+    if (k < 0 || k > 2) continue;
+    if (s.shockType === 'machineBreakdown' || s.shockType === 'labourStrike')
+      capacity[k] = Math.floor(capacity[k] * (1 - s.magnitude));
+    if (s.shockType === 'labourStrike') overtime[k] = 0;
+  }
+  const about = (id: string, type: string, k: number) =>
+    signals.filter(
+      (s) =>
+        s.shockType === type && s.aboutMonth === view.month + k && (s.product === id || s.product === 'all'),
+    );
+  return {
+    capacity,
+    overtime,
+    yieldShare: (id, k) => about(id, 'qualityProblem', k).reduce((f, s) => f * (1 - s.magnitude), 1),
+    deliveryTrouble: (id) =>
+      [0, 1, 2].some(
+        (k) => about(id, 'supplierDelay', k).length + about(id, 'materialShortage', k).length > 0,
+      ),
+  };
+}
+
+function plannerPlan(view: RoleView): OpsPlan {
+  const { scenario } = view;
+  const view2 = outlook(view, view.signals);
+  const production: Record<string, Horizon> = {};
+  for (const p of scenario.products) {
+    const f = demandPlan(view, p);
+    const safetyShare = Math.min(0.9 * scenario.scoring.allowedCoverMonths, 0.05 + 1.5 * p.noise);
+    let position = view.stock[p.id].inventory - view.stock[p.id].backlog;
+    const plan = [0, 0, 0] as Horizon;
+    for (let k = 0; k < 3; k++) {
+      const target = f[k] + Math.round(safetyShare * f[Math.min(k + 1, 2)]);
+      const good = Math.max(0, target - position);
+      plan[k] = Math.ceil(good / (p.yield * view2.yieldShare(p.id, k)));
+      position += good - f[k];
+    }
+    production[p.id] = plan;
+  }
+  // Pre-build: what a later month cannot make moves one month earlier.
+  for (let k = 2; k >= 1; k--) {
+    const removed = scaleMonth(view, production, k, view2.capacity[k] + view2.overtime[k]);
+    for (const p of scenario.products) production[p.id][k - 1] += removed[p.id];
+  }
+  scaleMonth(view, production, 0, view2.capacity[0] + view2.overtime[0]);
+  const overtime = overtimeFor(view, production, view2.capacity[0], view2.overtime[0]);
+  const lead = leadTime(view);
+  const order = (p: ProductSpec) => {
+    const need = needUntilArrival(production[p.id], lead);
+    const margin = view2.deliveryTrouble(p.id) ? 0.5 : 0.1;
+    return need + margin * production[p.id][0] - materialPosition(view, p);
+  };
+  const expedite = (p: ProductSpec) => {
+    const stock = view.stock[p.id];
+    const arriving = view2.deliveryTrouble(p.id)
+      ? 0
+      : stock.pipeline.filter((lot) => lot.arrivalMonth <= view.month).reduce((s, lot) => s + lot.units, 0);
+    // A cost-conscious planner buys at most a fifth of the month's plan at spot prices.
+    return Math.min(0.2 * production[p.id][0], production[p.id][0] - stock.materials - arriving);
+  };
+  return assemble(view, production, order, expedite, overtime);
+}
+
+/** Order-up-to with safety stock, pre-building for capacity, signal-aware; shares every card. */
+export const plannerOps: OpsBot = (view) => ({
+  plan: plannerPlan(view),
+  share: view.signals.filter((s) => !view.sharedByMe.includes(s.id)).map((s) => s.id),
+});
+
+/** The same planner, keeping its cards to itself. */
+export const silentPlannerOps: OpsBot = (view) => ({ plan: plannerPlan(view), share: [] });

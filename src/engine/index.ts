@@ -1,0 +1,16 @@
+/** The engine's public face: pure functions over plain JSON data (see docs/engine-api.md). */
+export * from './bots';
+export { applyAction, createGame, ENGINE_VERSION } from './game';
+export { defaultOpsPlan, defaultSalesPlan } from './plans';
+export { applyAll, botDecisions, playGame, playRound, type RoundDecisions } from './play';
+export { newRecord, recordOf, recordScenario, replay } from './record';
+export { roleHolder } from './roles';
+export { canonicalJson, scenarioHash } from './scenario-hash';
+export { parseScenarioJson, validateScenario } from './scenario-schema';
+export * from './scenario-types';
+export { BUILTIN_SCENARIO_IDS, BUILTIN_SCENARIOS, getScenario } from './scenarios';
+export { effectiveWeights, type FinalScore, gameScore, roundScore } from './scoring';
+export { heldSignals, sharedWith, signalsSoFar } from './signals';
+export * from './types';
+export { type RoleView, roleView } from './views';
+export { generateWorld, signalRole } from './world';

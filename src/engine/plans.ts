@@ -1,0 +1,39 @@
+/** Prefilled plans: last month's consensus rolled forward, so a form never opens empty. */
+import type { GameState, Horizon, OpsPlan, SalesPlan } from './types';
+
+function rollForward(horizon: Horizon): Horizon {
+  return [horizon[1], horizon[2], horizon[2]];
+}
+
+/** Last month's Sales plan rolled forward one month (base demand in month 1); no promotions, no deals. */
+export function defaultSalesPlan(state: GameState): SalesPlan {
+  const last = state.history[state.history.length - 1];
+  const forecast: SalesPlan['forecast'] = {};
+  const promotion: SalesPlan['promotion'] = {};
+  for (const p of state.scenario.products) {
+    forecast[p.id] = last
+      ? rollForward(last.salesPlan.forecast[p.id])
+      : [p.baseDemand, p.baseDemand, p.baseDemand];
+    promotion[p.id] = 0;
+  }
+  return { forecast, promotion, acceptDeals: [] };
+}
+
+/** Last month's Operations plan rolled forward (the demand plan in month 1); no overtime or expediting. */
+export function defaultOpsPlan(state: GameState): OpsPlan {
+  const last = state.history[state.history.length - 1];
+  const production: OpsPlan['production'] = {};
+  const materialOrder: OpsPlan['materialOrder'] = {};
+  const expedite: OpsPlan['expedite'] = {};
+  for (const p of state.scenario.products) {
+    const demandPlan = state.plans.sales?.forecast[p.id];
+    production[p.id] = last
+      ? rollForward(last.opsPlan.production[p.id])
+      : demandPlan
+        ? [...demandPlan]
+        : [p.baseDemand, p.baseDemand, p.baseDemand];
+    materialOrder[p.id] = last ? last.opsPlan.materialOrder[p.id] : p.baseDemand;
+    expedite[p.id] = 0;
+  }
+  return { production, materialOrder, expedite, overtimeHours: 0 };
+}

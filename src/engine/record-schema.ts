@@ -1,0 +1,183 @@
+/** Validation of a game record from untrusted input (a pasted code, a dropped file): shape only; the
+ * engine's replay checks the game rules. */
+import * as v from 'valibot';
+import { issueText } from './codes/issue-text';
+import { validateScenario } from './scenario-schema';
+import type { GameRecord, Result } from './types';
+
+/** Most actions a record may hold (24 rounds need far fewer). */
+export const MAX_RECORD_ACTIONS = 2000;
+/** Most products a plan may name. */
+const MAX_PLAN_PRODUCTS = 16;
+const SHORT_TEXT = 64;
+const UNSAFE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+const finite = (message = 'must be a finite number') =>
+  v.pipe(
+    v.number(message),
+    v.check((n) => Number.isFinite(n), message),
+  );
+const wholeIn = (min: number, max: number) => {
+  const message = `must be a whole number from ${min} to ${max}`;
+  return v.pipe(
+    v.number(message),
+    v.check((n) => Number.isInteger(n) && n >= min && n <= max, message),
+  );
+};
+const text = (min: number, max: number) => {
+  const message =
+    min > 0 ? `must be text of ${min} to ${max} characters` : `must be text of at most ${max} characters`;
+  return v.pipe(
+    v.string(message),
+    v.check((s) => s.length >= min && s.length <= max, message),
+  );
+};
+const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** A map keyed by product id; refuses keys that JavaScript objects treat specially. */
+const productMap = <T extends v.GenericSchema>(value: T) =>
+  v.pipe(
+    v.custom<Record<string, unknown>>(isPlainObject, 'must be an object keyed by product id'),
+    v.check(
+      (map) =>
+        Object.keys(map).every((key) => key.length >= 1 && key.length <= SHORT_TEXT && !UNSAFE_KEYS.has(key)),
+      `must be keyed by product ids of 1 to ${SHORT_TEXT} characters`,
+    ),
+    v.check(
+      (map) => Object.keys(map).length <= MAX_PLAN_PRODUCTS,
+      `must name at most ${MAX_PLAN_PRODUCTS} products`,
+    ),
+    v.record(v.string(), value),
+  );
+
+const HorizonSchema = v.strictTuple(
+  [finite(), finite(), finite()],
+  'must be 3 numbers: this month and the next two',
+);
+const PromotionSchema = v.picklist([0, 10, 20], 'must be 0, 10 or 20 (percent off)');
+const RoleSchema = v.picklist(['sales', 'ops'], "must be 'sales' or 'ops'");
+
+const SalesPlanSchema = v.strictObject(
+  {
+    forecast: productMap(HorizonSchema),
+    promotion: productMap(PromotionSchema),
+    acceptDeals: v.pipe(
+      v.array(text(1, SHORT_TEXT), 'must be a list of deal ids'),
+      v.maxLength(50, 'must list at most 50 deals'),
+    ),
+  },
+  'must be a sales plan object',
+);
+
+const OpsPlanSchema = v.strictObject(
+  {
+    production: productMap(HorizonSchema),
+    materialOrder: productMap(finite()),
+    expedite: productMap(finite()),
+    overtimeHours: finite(),
+  },
+  'must be an operations plan object',
+);
+
+const ActionSchema = v.variant(
+  'type',
+  [
+    v.strictObject({ type: v.literal('startRound') }),
+    v.strictObject({ type: v.literal('submitSalesPlan'), plan: SalesPlanSchema }),
+    v.strictObject({ type: v.literal('submitOpsPlan'), plan: OpsPlanSchema }),
+    v.strictObject({ type: v.literal('shareSignal'), role: RoleSchema, signalId: text(1, SHORT_TEXT) }),
+    v.strictObject({ type: v.literal('reviseSalesPlan'), plan: SalesPlanSchema }),
+    v.strictObject({ type: v.literal('reviseOpsPlan'), plan: OpsPlanSchema }),
+    v.strictObject({ type: v.literal('signOff'), role: RoleSchema }),
+    v.strictObject({ type: v.literal('execute') }),
+    v.strictObject({ type: v.literal('nextRound') }),
+  ],
+  'must be an action of a known type',
+);
+
+/** Score weights: numbers from 0 to 100 (as in scenarios), not all zero (shared with session codes). */
+export const WeightsSchema = v.pipe(
+  v.strictObject(
+    {
+      alignment: finite('must be a number from 0 to 100'),
+      balance: finite('must be a number from 0 to 100'),
+      execution: finite('must be a number from 0 to 100'),
+    },
+    'must be an object {alignment, balance, execution}',
+  ),
+  v.check((w) => w.alignment >= 0 && w.balance >= 0 && w.execution >= 0, 'must all be numbers of 0 or more'),
+  v.check((w) => w.alignment + w.balance + w.execution > 0, 'must not all be zero'),
+);
+
+const RecordSchema = v.strictObject(
+  {
+    format: v.literal(1, 'must be 1'),
+    engineVersion: text(1, SHORT_TEXT),
+    scenarioId: text(1, SHORT_TEXT),
+    scenarioHash: v.pipe(
+      v.string('must be 16 lowercase hex characters'),
+      v.regex(/^[0-9a-f]{16}$/, 'must be 16 lowercase hex characters'),
+    ),
+    scenario: v.optional(v.custom<Record<string, unknown>>(isPlainObject, 'must be a scenario object')),
+    seed: text(1, SHORT_TEXT),
+    settings: v.strictObject(
+      { rounds: wholeIn(1, 24), rotateEvery: wholeIn(1, 24), weights: v.optional(WeightsSchema) },
+      'must be an object {rounds, rotateEvery, weights?}',
+    ),
+    actions: v.pipe(
+      v.array(ActionSchema, 'must be a list of actions'),
+      v.maxLength(MAX_RECORD_ACTIONS, `must hold at most ${MAX_RECORD_ACTIONS} actions`),
+    ),
+    team: v.optional(
+      v.strictObject(
+        {
+          name: text(0, 60),
+          players: v.pipe(
+            v.array(text(0, 30), 'must be a list of names'),
+            v.maxLength(4, 'must name at most 4 players'),
+          ),
+        },
+        'must be an object {name, players}',
+      ),
+    ),
+    session: v.optional(
+      v.strictObject({ name: text(0, 60), code: text(0, 65536) }, 'must be an object {name, code}'),
+    ),
+    claimed: v.optional(
+      v.strictObject(
+        {
+          total: finite(),
+          alignment: finite(),
+          balance: finite(),
+          execution: finite(),
+          profitCents: v.pipe(
+            v.number('must be a whole number of cents'),
+            v.check((n) => Number.isSafeInteger(n), 'must be a whole number of cents'),
+          ),
+          months: wholeIn(0, 24),
+        },
+        'must be an object {total, alignment, balance, execution, profitCents, months}',
+      ),
+    ),
+  },
+  'must be an object',
+);
+
+/** Checks untrusted data has the GameRecord shape (the inline scenario fully, by validateScenario); on
+ * failure names the first problem with its path, e.g. "actions[12].plan.forecast: must be …". */
+export function validateRecord(input: unknown): Result<GameRecord, string> {
+  const parsed = v.safeParse(RecordSchema, input);
+  if (!parsed.success) return { ok: false, error: issueText('', parsed.issues[0], 'record') };
+  const { scenario: rawScenario, ...rest } = parsed.output;
+  if (rawScenario === undefined) return { ok: true, value: rest };
+  const scenario = validateScenario(rawScenario);
+  if (!scenario.ok) return { ok: false, error: scenarioProblem(scenario.error) };
+  return { ok: true, value: { ...rest, scenario: scenario.value } };
+}
+
+/** The first of validateScenario's problems, its path put under "scenario". */
+export function scenarioProblem(problems: string[]): string {
+  const first = problems[0] ?? 'scenario: is not a valid scenario';
+  return /^scenario[:\s]/.test(first) ? first : `scenario.${first}`;
+}

@@ -1,0 +1,129 @@
+/**
+ * Scoring, exactly as DESIGN.md §5: alignment (do the consensus plans agree), balance (did
+ * supply meet demand without waste) and execution (were the plans carried out), each 0–1.
+ */
+import type { Scenario, ScoreWeights } from './scenario-types';
+import type { GameSettings, GameState, MonthReport, MonthScores, ProductMonth, ProductStock } from './types';
+
+/** Weights of the firm month and the two after it in alignment. */
+export const HORIZON_WEIGHTS = [0.5, 0.3, 0.2] as const;
+
+/** Planned shortage and excess of one product's consensus plan, weighted over the horizon. */
+export function planGaps(
+  forecast: readonly number[],
+  production: readonly number[],
+  openingPosition: number,
+  allowedCover: number,
+): { shortage: number; excess: number; weightedForecast: number } {
+  let position = openingPosition;
+  let shortage = 0;
+  let excess = 0;
+  let weightedForecast = 0;
+  for (let k = 0; k < 3; k++) {
+    position += production[k] - forecast[k];
+    const nextForecast = forecast[Math.min(k + 1, 2)];
+    shortage += HORIZON_WEIGHTS[k] * Math.max(0, -position);
+    excess += HORIZON_WEIGHTS[k] * Math.max(0, position - allowedCover * nextForecast);
+    weightedForecast += HORIZON_WEIGHTS[k] * forecast[k];
+  }
+  return { shortage, excess, weightedForecast };
+}
+
+/** 1 − min(1, error / base), with a zero base scoring 1 only when there is no error. */
+export function accuracy(error: number, base: number): number {
+  if (base <= 0) return error <= 0 ? 1 : 0;
+  return 1 - Math.min(1, error / base);
+}
+
+/** The weights a game scores with, normalised to sum to 1. */
+export function effectiveWeights(scenario: Scenario, settings: GameSettings): ScoreWeights {
+  const w = settings.weights ?? scenario.scoring.weights;
+  const sum = w.alignment + w.balance + w.execution;
+  return { alignment: w.alignment / sum, balance: w.balance / sum, execution: w.execution / sum };
+}
+
+/** Scores one month from its consensus plans (in the products' reports) and its actuals. */
+export function scoreMonth(state: GameState, products: Record<string, ProductMonth>): MonthScores {
+  const { scenario } = state;
+  let shortage = 0;
+  let excess = 0;
+  let weightedForecast = 0;
+  let shipped = 0;
+  let owed = 0;
+  let coverExcess = 0;
+  let demand = 0;
+  let forecastError = 0;
+  let planError = 0;
+  let planned = 0;
+  for (const spec of scenario.products) {
+    const p = products[spec.id];
+    const stock: ProductStock = state.stock[spec.id];
+    const gaps = planGaps(
+      p.plan.forecast,
+      p.plan.production,
+      stock.inventory - stock.backlog,
+      scenario.scoring.allowedCoverMonths,
+    );
+    shortage += gaps.shortage;
+    excess += gaps.excess;
+    weightedForecast += gaps.weightedForecast;
+    shipped += p.shipped;
+    owed += p.demand + p.backlogIn;
+    coverExcess += Math.max(0, p.inventoryOut - scenario.scoring.maxCoverMonths * p.demand);
+    demand += p.demand;
+    forecastError += Math.abs(p.forecast - p.demand);
+    planError += Math.abs(p.produced - p.plannedProduction);
+    planned += p.plannedProduction;
+  }
+  const alignment = accuracy(shortage + excess, weightedForecast);
+  const fillRate = owed > 0 ? shipped / owed : 1;
+  const inventoryHealth = accuracy(coverExcess, demand);
+  const forecastAccuracy = accuracy(forecastError, demand);
+  const planAttainment = accuracy(planError, planned);
+  const balance = (fillRate + inventoryHealth) / 2;
+  const execution = (forecastAccuracy + planAttainment) / 2;
+  const w = effectiveWeights(scenario, state.settings);
+  return {
+    alignment,
+    balance,
+    execution,
+    total: w.alignment * alignment + w.balance * balance + w.execution * execution,
+    fillRate,
+    inventoryHealth,
+    forecastAccuracy,
+    planAttainment,
+    plannedShortage: shortage,
+    plannedExcess: excess,
+    weightedForecast,
+  };
+}
+
+/** The game's score: 100 × the mean over months, with its three parts, profit and months. */
+export interface FinalScore {
+  total: number;
+  alignment: number;
+  balance: number;
+  execution: number;
+  profitCents: number;
+  months: number;
+}
+
+/** Rounds a score to one decimal place, as shown and recorded. */
+export function roundScore(value: number): number {
+  return Math.round(value * 10) / 10;
+}
+
+/** The score of a game so far (all months played). */
+export function gameScore(state: { history: MonthReport[] }): FinalScore {
+  const n = state.history.length;
+  const mean = (pick: (r: MonthReport) => number) =>
+    n === 0 ? 0 : roundScore((100 * state.history.reduce((s, r) => s + pick(r), 0)) / n);
+  return {
+    total: mean((r) => r.scores.total),
+    alignment: mean((r) => r.scores.alignment),
+    balance: mean((r) => r.scores.balance),
+    execution: mean((r) => r.scores.execution),
+    profitCents: state.history.reduce((s, r) => s + r.finance.profitCents, 0),
+    months: n,
+  };
+}

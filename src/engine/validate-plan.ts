@@ -1,0 +1,141 @@
+/**
+ * Checks a plan's numbers before the engine accepts it: whole, non-negative, sane, for known
+ * products only. A problem comes back as a typed error naming the field; nothing is clamped.
+ */
+import { PROMOTION_LEVELS, type ProductSpec, type Scenario } from './scenario-types';
+import type { ActionError, DealOffer, OpsPlan, SalesPlan } from './types';
+
+/** The largest quantity a plan may name for a product: far beyond any real need. */
+export function saneLimit(product: ProductSpec): number {
+  return Math.max(10_000, product.baseDemand * 100);
+}
+
+function numberError(value: unknown, path: string, label: string, max: number): ActionError | null {
+  if (typeof value !== 'number' || Number.isNaN(value))
+    return { type: 'invalidNumber', path, message: `${label} must be a number.` };
+  if (!Number.isFinite(value))
+    return { type: 'invalidNumber', path, message: `${label} must be a finite number.` };
+  if (!Number.isInteger(value))
+    return { type: 'invalidNumber', path, message: `${label} must be a whole number (got ${value}).` };
+  if (value < 0)
+    return { type: 'invalidNumber', path, message: `${label} cannot be negative (got ${value}).` };
+  if (value > max)
+    return {
+      type: 'invalidNumber',
+      path,
+      message: `${label} is beyond any sane plan: at most ${max.toLocaleString('en-US')}.`,
+    };
+  return null;
+}
+
+function keysError(record: unknown, scenario: Scenario, path: string): ActionError | null {
+  if (typeof record !== 'object' || record === null || Array.isArray(record))
+    return { type: 'invalidNumber', path, message: `${path} must list every product.` };
+  for (const key of Object.keys(record)) {
+    if (!scenario.products.some((p) => p.id === key))
+      return {
+        type: 'unknownProduct',
+        path: `${path}.${key}`,
+        message: `There is no product "${key}" in this scenario.`,
+      };
+  }
+  for (const p of scenario.products) {
+    if (!(p.id in record))
+      return {
+        type: 'missingProduct',
+        path: `${path}.${p.id}`,
+        message: `The plan has no figures for ${p.name}.`,
+      };
+  }
+  return null;
+}
+
+function horizonError(
+  record: Record<string, unknown>,
+  scenario: Scenario,
+  path: string,
+  what: string,
+): ActionError | null {
+  const keys = keysError(record, scenario, path);
+  if (keys) return keys;
+  for (const p of scenario.products) {
+    const values = record[p.id];
+    if (!Array.isArray(values) || values.length !== 3)
+      return {
+        type: 'invalidNumber',
+        path: `${path}.${p.id}`,
+        message: `${p.name} ${what} needs three months of figures.`,
+      };
+    for (let k = 0; k < 3; k++) {
+      const error = numberError(
+        values[k],
+        `${path}.${p.id}[${k}]`,
+        `${p.name} ${what} for month +${k}`,
+        saneLimit(p),
+      );
+      if (error) return error;
+    }
+  }
+  return null;
+}
+
+function perProductError(
+  record: Record<string, unknown>,
+  scenario: Scenario,
+  path: string,
+  what: string,
+): ActionError | null {
+  const keys = keysError(record, scenario, path);
+  if (keys) return keys;
+  for (const p of scenario.products) {
+    const error = numberError(record[p.id], `${path}.${p.id}`, `${p.name} ${what}`, saneLimit(p));
+    if (error) return error;
+  }
+  return null;
+}
+
+/** Checks a Sales plan against the scenario and this month's deal offers. */
+export function salesPlanError(plan: SalesPlan, scenario: Scenario, offers: DealOffer[]): ActionError | null {
+  if (typeof plan !== 'object' || plan === null)
+    return { type: 'invalidNumber', path: 'plan', message: 'The Sales plan is missing.' };
+  const horizon = horizonError(
+    plan.forecast as Record<string, unknown>,
+    scenario,
+    'plan.forecast',
+    'forecast',
+  );
+  if (horizon) return horizon;
+  const keys = keysError(plan.promotion, scenario, 'plan.promotion');
+  if (keys) return keys;
+  for (const p of scenario.products) {
+    if (!PROMOTION_LEVELS.includes(plan.promotion[p.id]))
+      return {
+        type: 'invalidNumber',
+        path: `plan.promotion.${p.id}`,
+        message: `${p.name} promotion must be none, 10 % or 20 % off.`,
+      };
+  }
+  if (!Array.isArray(plan.acceptDeals))
+    return { type: 'unknownDeal', path: 'plan.acceptDeals', message: 'Accepted deals must be a list.' };
+  for (const [i, id] of plan.acceptDeals.entries()) {
+    if (!offers.some((d) => d.id === id))
+      return {
+        type: 'unknownDeal',
+        path: `plan.acceptDeals[${i}]`,
+        message: `No deal "${String(id)}" is on the table this month.`,
+      };
+  }
+  return null;
+}
+
+/** Checks an Operations plan against the scenario. */
+export function opsPlanError(plan: OpsPlan, scenario: Scenario): ActionError | null {
+  if (typeof plan !== 'object' || plan === null)
+    return { type: 'invalidNumber', path: 'plan', message: 'The Operations plan is missing.' };
+  return (
+    horizonError(plan.production as Record<string, unknown>, scenario, 'plan.production', 'production') ??
+    perProductError(plan.materialOrder, scenario, 'plan.materialOrder', 'material order') ??
+    perProductError(plan.expedite, scenario, 'plan.expedite', 'expedited order') ??
+    numberError(plan.overtimeHours, 'plan.overtimeHours', 'Overtime', scenario.plant.overtimeMaxHours)
+  );
+}

@@ -1,0 +1,64 @@
+/**
+ * What one role may see: the shared facts (actuals, stock, the scenario), its own private
+ * intelligence and whatever the other role shared. Bots and screens read only this.
+ */
+import { heldSignals, isShared, sharedWith } from './signals';
+import type {
+  DealOffer,
+  GameState,
+  MonthReport,
+  OpsPlan,
+  ProductStock,
+  Role,
+  SalesPlan,
+  Scenario,
+  Signal,
+} from './types';
+
+/** One role's view of the game this month. */
+export interface RoleView {
+  role: Role;
+  month: number;
+  rounds: number;
+  scenario: Scenario;
+  /** Every month played so far: actuals are public. */
+  history: MonthReport[];
+  stock: Record<string, ProductStock>;
+  /** This role's own cards that still matter. */
+  signals: Signal[];
+  /** The other role's cards it shared. */
+  sharedWithMe: Signal[];
+  /** Ids of this role's cards it has shared. */
+  sharedByMe: string[];
+  /** Key-account deals on the table (Sales only). */
+  dealOffers: DealOffer[];
+  /** The demand plan once Sales has submitted it. */
+  salesPlan: SalesPlan | null;
+  /** The supply plan once Operations has submitted it. */
+  opsPlan: OpsPlan | null;
+  /** This role's bonus so far, in cents. */
+  bonusCents: number;
+}
+
+/** Builds the view of one role. */
+export function roleView(state: GameState, role: Role): RoleView {
+  const signals = heldSignals(state, role);
+  return {
+    role,
+    month: state.month,
+    rounds: state.settings.rounds,
+    scenario: state.scenario,
+    history: state.history,
+    stock: state.stock,
+    signals,
+    sharedWithMe: sharedWith(state, role),
+    sharedByMe: signals.filter((s) => isShared(state, s.id)).map((s) => s.id),
+    dealOffers: role === 'sales' ? (state.world.months[state.month - 1]?.dealOffers ?? []) : [],
+    salesPlan: state.plans.sales,
+    opsPlan: state.plans.ops,
+    bonusCents: state.history.reduce(
+      (sum, r) => sum + (role === 'sales' ? r.bonuses.salesCents : r.bonuses.opsCents),
+      0,
+    ),
+  };
+}
