@@ -1,0 +1,237 @@
+/** The one app store: the saved game record and UI step, autosaved; the game state is replayed, never saved. */
+
+import { persist, type StateStorage } from 'zustand/middleware';
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import { applyAll, getScenario, newRecord, replay } from '../engine';
+import type { Action, GameState, OpsPlan, Result, Role, SalesPlan } from '../engine/types';
+import { botActions, botDecision } from './bot-turn';
+import {
+  checkSave,
+  guardedStorage,
+  migrateSave,
+  SAVE_KEY,
+  SAVE_VERSION,
+  type SaveGuard,
+} from './persistence';
+import { holderOf } from './seats';
+import type {
+  ActionOutcome,
+  AppData,
+  NewGameDraft,
+  NewGameInput,
+  PersistedData,
+  Prefs,
+  SavedGame,
+  Screen,
+} from './types';
+
+/** The store's intents: the only way panels and scenes change anything. */
+export interface AppActions {
+  setPrefs(patch: Partial<Prefs>): void;
+  /** Switches the top-level screen ('game' only when a game is saved). */
+  showScreen(screen: Screen): void;
+  saveDraft(draft: NewGameDraft): void;
+  startGame(input: NewGameInput): Result<null, string>;
+  /** Drops the saved game (and a damaged save) and returns to the title; preferences stay. */
+  startOver(): void;
+  startRound(): ActionOutcome;
+  confirmHandoff(role: Role): void;
+  share(role: Role, signalId: string): ActionOutcome;
+  submitSales(plan: SalesPlan): ActionOutcome;
+  submitOps(plan: OpsPlan): ActionOutcome;
+  /** Plays the solo bot's pending turn (its shares and plan). */
+  runBotTurn(): ActionOutcome;
+  revise(role: Role, plan: SalesPlan | OpsPlan): ActionOutcome;
+  /** Signs off for a role; the solo bot signs off with it, and the month executes once both have. */
+  signOff(role: Role): ActionOutcome;
+  execute(): ActionOutcome;
+  /** The execution animation was watched or skipped: show the report. */
+  finishExecution(): void;
+  nextRound(): ActionOutcome;
+}
+
+export type AppState = AppData & AppActions;
+
+/** The vanilla store with the persist API. */
+export type AppStore = StoreApi<AppState> & {
+  persist: { clearStorage(): void; rehydrate(): Promise<void> | void };
+};
+
+/** What the store needs from its surroundings (a fake storage in tests). */
+export interface AppStoreDeps {
+  storage: StateStorage | null;
+  /** Default for the reduced-motion preference (the browser's prefers-reduced-motion). */
+  prefersReducedMotion?: boolean;
+}
+
+/** Preferences before the player changes any. */
+export function defaultPrefs(prefersReducedMotion: boolean): Prefs {
+  return { sound: true, reducedMotion: prefersReducedMotion, colourSafe: true, suggest: true, timer: false };
+}
+
+/** Creates the app store over a storage; a save in it is loaded (and checked) at once. */
+export function createAppStore(deps: AppStoreDeps): AppStore {
+  const guard: SaveGuard = { blocked: false };
+  const initial: PersistedData = {
+    prefs: defaultPrefs(deps.prefersReducedMotion ?? false),
+    saved: null,
+    screen: 'title',
+    draft: null,
+  };
+  const noGame = (saved: SavedGame | null) => ({ saved, game: null });
+
+  const store = createStore<AppState>()(
+    persist(
+      (set, get) => {
+        /** Appends actions to the record when the engine accepts all of them. */
+        const commit = (actions: Action[], after?: (game: GameState) => Action[]): ActionOutcome => {
+          const { saved, game } = get();
+          if (!saved || !game)
+            return { ok: false, error: { type: 'wrongPhase', message: 'No game is in progress.' } };
+          const first = applyAll(game, actions);
+          if (!first.ok) return first;
+          const extra = after ? after(first.value) : [];
+          const second = applyAll(first.value, extra);
+          if (!second.ok) return second;
+          const record = { ...saved.record, actions: [...saved.record.actions, ...actions, ...extra] };
+          set({ saved: { ...saved, record }, game: second.value });
+          return { ok: true, value: null };
+        };
+        const executeWhenSigned = (state: GameState): Action[] =>
+          state.phase === 'execution' ? [{ type: 'execute' }] : [];
+
+        return {
+          ...initial,
+          game: null,
+          loadProblem: null,
+          setPrefs: (patch) => set({ prefs: { ...get().prefs, ...patch } }),
+          showScreen: (screen) => set({ screen: screen === 'game' && !get().saved ? 'title' : screen }),
+          saveDraft: (draft) => set({ draft }),
+          startGame: (input) => {
+            const scenario = input.scenario ?? getScenario(input.scenarioId);
+            if (!scenario) return { ok: false, error: `There is no scenario called "${input.scenarioId}".` };
+            const settings = {
+              rounds: input.rounds,
+              rotateEvery: input.rotateEvery,
+              ...(input.weights ? { weights: input.weights } : {}),
+            };
+            const record = newRecord(scenario, input.seed, settings, {
+              team: { name: input.teamName, players: input.players },
+              session: input.session ? { name: input.session.name, code: input.session.code } : undefined,
+            });
+            const game = replay(record);
+            if (!game.ok) return { ok: false, error: game.error };
+            guard.blocked = false;
+            set({
+              saved: {
+                record,
+                meta: {
+                  mode: input.mode,
+                  players: input.players,
+                  teamName: input.teamName,
+                  persona: input.mode === 'solo' ? input.persona : null,
+                  suggestAllowed: input.session?.suggestAllowed !== false,
+                  timerSeconds: input.session?.timerSeconds ?? null,
+                },
+                progress: { handoff: null, reportsSeen: 0 },
+              },
+              game: game.value,
+              screen: 'game',
+              loadProblem: null,
+            });
+            return { ok: true, value: null };
+          },
+          startOver: () => {
+            guard.blocked = false;
+            store.persist.clearStorage();
+            set({ ...noGame(null), screen: 'title', loadProblem: null });
+          },
+          startRound: () => commit([{ type: 'startRound' }]),
+          confirmHandoff: (role) => {
+            const { saved, game } = get();
+            if (!saved || !game) return;
+            set({
+              saved: { ...saved, progress: { ...saved.progress, handoff: { month: game.month, role } } },
+            });
+          },
+          share: (role, signalId) => commit([{ type: 'shareSignal', role, signalId }]),
+          submitSales: (plan) => commit([{ type: 'submitSalesPlan', plan }]),
+          submitOps: (plan) => commit([{ type: 'submitOpsPlan', plan }]),
+          runBotTurn: () => {
+            const { saved, game } = get();
+            if (!saved || !game || (game.phase !== 'sales' && game.phase !== 'ops')) {
+              return { ok: false, error: { type: 'wrongPhase', message: 'It is not a planning turn.' } };
+            }
+            const holder = holderOf(saved.meta, game.settings, game.month, game.phase);
+            const decision = holder.bot ? botDecision(game, game.phase, holder.bot) : null;
+            if (!decision)
+              return { ok: false, error: { type: 'wrongPhase', message: 'No bot plays this turn.' } };
+            return commit(botActions(game, decision));
+          },
+          revise: (role, plan) =>
+            commit([
+              role === 'sales'
+                ? { type: 'reviseSalesPlan', plan: plan as SalesPlan }
+                : { type: 'reviseOpsPlan', plan: plan as OpsPlan },
+            ]),
+          signOff: (role) => {
+            const { saved, game } = get();
+            if (!saved || !game)
+              return { ok: false, error: { type: 'wrongPhase', message: 'No game is in progress.' } };
+            const other: Role = role === 'sales' ? 'ops' : 'sales';
+            const otherIsBot = holderOf(saved.meta, game.settings, game.month, other).isBot;
+            const botSigns: Action[] =
+              otherIsBot && !game.plans.signedOff[other] ? [{ type: 'signOff', role: other }] : [];
+            return commit([{ type: 'signOff', role }, ...botSigns], executeWhenSigned);
+          },
+          execute: () => commit([{ type: 'execute' }]),
+          finishExecution: () => {
+            const { saved, game } = get();
+            if (!saved || !game) return;
+            set({ saved: { ...saved, progress: { ...saved.progress, reportsSeen: game.history.length } } });
+          },
+          nextRound: () => {
+            const outcome = commit([{ type: 'nextRound' }]);
+            const { saved } = get();
+            if (outcome.ok && saved)
+              set({ saved: { ...saved, progress: { ...saved.progress, handoff: null } } });
+            return outcome;
+          },
+        };
+      },
+      {
+        name: SAVE_KEY,
+        version: SAVE_VERSION,
+        storage: guardedStorage(deps.storage, guard) as never,
+        partialize: (state: AppState): PersistedData => ({
+          prefs: state.prefs,
+          saved: state.saved,
+          screen: state.screen,
+          draft: state.draft,
+        }),
+        migrate: migrateSave,
+        merge: (persisted: unknown, current: AppState): AppState => {
+          if (persisted === undefined) return current;
+          const checked = checkSave(persisted, initial);
+          if (!checked.ok) {
+            guard.blocked = true;
+            return { ...current, loadProblem: checked.error };
+          }
+          const data = checked.value;
+          if (!data.saved) return { ...current, ...data, game: null, loadProblem: null };
+          const game = replay(data.saved.record);
+          if (!game.ok) {
+            guard.blocked = true;
+            return {
+              ...current,
+              prefs: data.prefs,
+              loadProblem: `The saved game cannot be resumed: ${game.error}`,
+            };
+          }
+          return { ...current, ...data, game: game.value, loadProblem: null };
+        },
+      },
+    ),
+  );
+  return store as unknown as AppStore;
+}

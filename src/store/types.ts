@@ -1,0 +1,109 @@
+/** The app store's data: what is saved (preferences, the game record, the UI step) and what is derived. */
+import type {
+  ActionError,
+  GameRecord,
+  GameState,
+  Result,
+  Role,
+  Scenario,
+  ScoreWeights,
+} from '../engine/types';
+
+/** How the game is played on this device. */
+export type GameMode = 'solo' | 'pair' | 'team';
+
+/** The bot colleague's character in solo mode (it plays whichever role the player does not). */
+export type BotPersonaId = 'naive' | 'incentive' | 'textbook';
+
+/** The player's preferences; kept across games. */
+export interface Prefs {
+  sound: boolean;
+  reducedMotion: boolean;
+  /** Okabe–Ito colours (safe for colour-blind players) rather than the classic red/green. */
+  colourSafe: boolean;
+  /** Show the Suggest button on the forms (a session may switch it off anyway). */
+  suggest: boolean;
+  /** Show a visible round timer (classroom play). */
+  timer: boolean;
+}
+
+/** Who plays and how, beside the engine's record. */
+export interface GameMeta {
+  mode: GameMode;
+  /** Human players in seat order (solo: the one player). */
+  players: string[];
+  teamName: string;
+  /** Solo only: the bot colleague's persona. */
+  persona: BotPersonaId | null;
+  /** False when the session switched the Suggest button off. */
+  suggestAllowed: boolean;
+  /** Seconds per turn when the session switched the round timer on, else null. */
+  timerSeconds: number | null;
+}
+
+/** Where the players are inside a round, beyond the engine's phase. */
+export interface RoundProgress {
+  /** The hand-off the right player confirmed (month and role), so private cards may show. */
+  handoff: { month: number; role: Role } | null;
+  /** Reports whose execution animation has been watched (or skipped). */
+  reportsSeen: number;
+}
+
+/** A game in progress, as saved: the record (inputs and decisions) plus who plays and the step. */
+export interface SavedGame {
+  record: GameRecord;
+  meta: GameMeta;
+  progress: RoundProgress;
+}
+
+/** The top-level screen; inside a game the step comes from the game itself. */
+export type Screen = 'title' | 'newGame' | 'game';
+
+/** The new-game form as typed so far (kept so nothing is lost when leaving the screen). */
+export interface NewGameDraft {
+  mode: GameMode;
+  players: string[];
+  teamName: string;
+  persona: BotPersonaId;
+  source: 'builtin' | 'session';
+  scenarioId: string;
+  sessionCode: string;
+  rounds: string;
+  rotateEvery: string;
+  seed: string;
+}
+
+/** What the store writes to storage (never the derived game state). */
+export interface PersistedData {
+  prefs: Prefs;
+  saved: SavedGame | null;
+  screen: Screen;
+  draft: NewGameDraft | null;
+}
+
+/** The store's data: the persisted part plus what is derived from it. */
+export interface AppData extends PersistedData {
+  /** The game state replayed from saved.record; null without a game. */
+  game: GameState | null;
+  /** A plain sentence when the save could not be loaded (corrupt or incompatible), else null. */
+  loadProblem: string | null;
+}
+
+/** The outcome of a game action as a panel sees it. */
+export type ActionOutcome = Result<null, ActionError>;
+
+/** What the new-game screen hands to the store once its fields are valid. */
+export interface NewGameInput {
+  mode: GameMode;
+  players: string[];
+  teamName: string;
+  persona: BotPersonaId | null;
+  scenarioId: string;
+  /** A scenario carried by a session code (used instead of the built-in scenarioId when set). */
+  scenario?: Scenario;
+  seed: string;
+  rounds: number;
+  rotateEvery: number;
+  weights?: ScoreWeights;
+  session?: { name: string; code: string; suggestAllowed: boolean; timerSeconds: number | null };
+}

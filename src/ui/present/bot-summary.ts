@@ -1,0 +1,63 @@
+/** The solo bot's decisions in plain words ("Olivia forecasts 1,200 kettles …"), so its turn is visible. */
+import type { DealOffer, OpsPlan, SalesPlan, Scenario, Signal } from '../../engine/types';
+import { formatUnits } from '../forms/format';
+import { signalText } from '../forms/signal-text';
+
+function horizonText(values: readonly number[], unitName: string): string {
+  const [now, next, after] = values;
+  return `${formatUnits(now, unitName)} this month, then ${formatUnits(next, unitName)} and ${formatUnits(after, unitName)}`;
+}
+
+/** Lines for a bot's sales plan: forecasts, promotions, deals. */
+export function salesPlanLines(
+  name: string,
+  plan: SalesPlan,
+  scenario: Scenario,
+  offers: DealOffer[],
+): string[] {
+  const lines: string[] = [];
+  for (const product of scenario.products) {
+    const forecast = plan.forecast[product.id];
+    if (forecast) lines.push(`${name} forecasts ${horizonText(forecast, product.unitName)}.`);
+    const promotion = plan.promotion[product.id] ?? 0;
+    lines.push(
+      promotion > 0
+        ? `${name} runs a ${promotion} % promotion on ${product.unitName} this month.`
+        : `${name} runs no promotion on ${product.unitName}.`,
+    );
+  }
+  for (const offer of offers) {
+    const unit = scenario.products.find((p) => p.id === offer.product)?.unitName ?? offer.product;
+    const accepted = plan.acceptDeals.includes(offer.id);
+    lines.push(
+      `${name} ${accepted ? 'accepts' : 'declines'} ${offer.customer}'s order of ${formatUnits(offer.units, unit)}.`,
+    );
+  }
+  return lines;
+}
+
+/** Lines for a bot's supply plan: production, material orders, overtime, expediting. */
+export function opsPlanLines(name: string, plan: OpsPlan, scenario: Scenario): string[] {
+  const lines: string[] = [];
+  for (const product of scenario.products) {
+    const production = plan.production[product.id];
+    if (production) lines.push(`${name} plans to make ${horizonText(production, product.unitName)}.`);
+    const order = plan.materialOrder[product.id] ?? 0;
+    lines.push(`${name} orders material for ${formatUnits(order, product.unitName)}.`);
+    const expedite = plan.expedite[product.id] ?? 0;
+    if (expedite > 0)
+      lines.push(`${name} expedites material for ${formatUnits(expedite, product.unitName)} at a premium.`);
+  }
+  lines.push(
+    plan.overtimeHours > 0
+      ? `${name} books ${plan.overtimeHours} overtime hours.`
+      : `${name} books no overtime.`,
+  );
+  return lines;
+}
+
+/** Lines for the cards a bot shares (or a line saying it shares none). */
+export function shareLines(name: string, shared: Signal[], scenario: Scenario): string[] {
+  if (shared.length === 0) return [`${name} shares no intelligence this month.`];
+  return shared.map((signal) => `${name} shares: ${signalText(signal, scenario)}`);
+}

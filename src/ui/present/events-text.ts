@@ -1,0 +1,57 @@
+/** A month's events in plain words, for the briefing's news and the round report (no DOM). */
+
+import type { GameEvent, MonthReport, Scenario } from '../../engine/types';
+import { shockCardText } from '../../scenes/shock-text';
+import { formatUnits } from '../forms/format';
+
+function unitName(product: string, scenario: Scenario): string {
+  if (product === 'all') return 'units';
+  return scenario.products.find((p) => p.id === product)?.unitName ?? product;
+}
+
+/** One sentence for an event, or null for routine events not worth a line (orders shipped, cards shared). */
+export function eventSentence(event: GameEvent, report: MonthReport, scenario: Scenario): string | null {
+  switch (event.type) {
+    case 'shockStarted': {
+      const shock = report.shocks.find((s) => s.id === event.shockId);
+      return shock ? `${shockCardText(shock, scenario, report.month)}.` : null;
+    }
+    case 'shockEnded':
+      return null;
+    case 'materialsArrived':
+      return null;
+    case 'deliveryDelayed':
+      return `The supplier delayed material for ${formatUnits(event.units, unitName(event.product, scenario))}.`;
+    case 'deliveryCut':
+      return `The supplier delivered material for ${formatUnits(event.units, unitName(event.product, scenario))} fewer than ordered.`;
+    case 'productionLimited':
+      return `Production fell ${formatUnits(event.units, unitName(event.product, scenario))} short of plan: not enough ${
+        event.by === 'capacity' ? 'plant capacity' : 'materials'
+      }.`;
+    case 'ordersShipped':
+      return null;
+    case 'salesLost':
+      return `${formatUnits(event.units, unitName(event.product, scenario))} of demand were lost: customers stopped waiting.`;
+    case 'dealDelivered':
+      return `The key-account deal was delivered: ${formatUnits(event.units, unitName(event.product, scenario))}.`;
+    case 'signalShared':
+      return null;
+  }
+}
+
+/** The newsworthy sentences of a month, in the order they happened, without repeats. */
+export function monthNews(report: MonthReport, scenario: Scenario): string[] {
+  const lines: string[] = [];
+  for (const event of report.events) {
+    const line = eventSentence(event, report, scenario);
+    if (line && !lines.includes(line)) lines.push(line);
+  }
+  return lines;
+}
+
+/** Shocks still running at the end of a month, in plain words (they stay public news). */
+export function ongoingShocks(report: MonthReport, scenario: Scenario): string[] {
+  return report.shocks
+    .filter((s) => s.endMonth > report.month && s.startMonth < report.month)
+    .map((s) => `Still going on: ${shockCardText(s, scenario, report.month)}.`);
+}

@@ -1,0 +1,92 @@
+/** What a round report shows: three score gauges with their parts, the events, bonuses and a lesson (no DOM). */
+import type { MonthReport, Scenario } from '../../engine/types';
+import { formatCount, formatMoney, formatPercent } from '../forms/format';
+import { monthNews } from './events-text';
+import { type Lesson, pickLesson } from './lesson';
+
+/** One gauge: a 0–1 value, its label and the parts that explain it. */
+export interface GaugeModel {
+  id: 'alignment' | 'balance' | 'execution';
+  label: string;
+  value: number;
+  /** "82 / 100". */
+  valueText: string;
+  /** 'ok' ≥ 0.8, 'warn' ≥ 0.5, else 'danger'. */
+  tone: 'ok' | 'warn' | 'danger';
+  parts: string[];
+  question: string;
+}
+
+/** The round report as text and numbers. */
+export interface ReportModel {
+  title: string;
+  totalText: string;
+  gauges: GaugeModel[];
+  events: string[];
+  finance: { label: string; value: string }[];
+  lesson: Lesson;
+}
+
+/** The tone of a 0–1 score for colour and icon. */
+export function scoreTone(value: number): GaugeModel['tone'] {
+  if (value >= 0.8) return 'ok';
+  if (value >= 0.5) return 'warn';
+  return 'danger';
+}
+
+/** A 0–1 score out of 100: 0.823 → "82 / 100". */
+export function scoreText(value: number): string {
+  return `${Math.round(value * 100)} / 100`;
+}
+
+function gauge(
+  id: GaugeModel['id'],
+  label: string,
+  value: number,
+  question: string,
+  parts: string[],
+): GaugeModel {
+  return { id, label, value, valueText: scoreText(value), tone: scoreTone(value), parts, question };
+}
+
+/** Builds the report of one resolved month. */
+export function reportModel(report: MonthReport, scenario: Scenario): ReportModel {
+  const s = report.scores;
+  const events = monthNews(report, scenario);
+  const f = report.finance;
+  return {
+    title: `Month ${report.month} report`,
+    totalText: scoreText(s.total),
+    gauges: [
+      gauge('alignment', 'Alignment', s.alignment, 'Did the supply plan cover the demand plan?', [
+        `Planned shortage: ${formatCount(Math.round(s.plannedShortage))} units`,
+        `Planned excess: ${formatCount(Math.round(s.plannedExcess))} units`,
+      ]),
+      gauge('balance', 'Balance', s.balance, 'Did supply meet demand without waste?', [
+        `Fill rate: ${formatPercent(s.fillRate)}`,
+        `Inventory health: ${formatPercent(s.inventoryHealth)}`,
+      ]),
+      gauge('execution', 'Execution', s.execution, 'Were the plans carried out?', [
+        `Forecast accuracy: ${formatPercent(s.forecastAccuracy)}`,
+        `Plan attainment: ${formatPercent(s.planAttainment)}`,
+      ]),
+    ],
+    events: events.length > 0 ? events : ['No shocks this month: the results come from the plans alone.'],
+    finance: [
+      { label: 'Revenue', value: formatMoney(f.revenueCents) },
+      {
+        label: 'Costs',
+        value: formatMoney(
+          f.materialCents +
+            f.conversionCents +
+            f.overtimeCents +
+            f.expediteCents +
+            f.holdingCents +
+            f.backorderCents,
+        ),
+      },
+      { label: 'Profit', value: formatMoney(f.profitCents) },
+    ],
+    lesson: pickLesson(report),
+  };
+}

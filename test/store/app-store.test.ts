@@ -1,0 +1,200 @@
+import { describe, expect, it } from 'vitest';
+import { defaultOpsPlan, defaultSalesPlan } from '../../src/engine';
+import { createAppStore } from '../../src/store/app-store';
+import { SAVE_KEY, SAVE_VERSION } from '../../src/store/persistence';
+import { gameStep } from '../../src/store/step';
+import type { NewGameInput } from '../../src/store/types';
+import { fakeStorage } from './fake-storage';
+
+const pair: NewGameInput = {
+  mode: 'pair',
+  players: ['Ana', 'Ben'],
+  teamName: 'Team A',
+  persona: null,
+  scenarioId: 'steady-start',
+  seed: 'seed-1',
+  rounds: 6,
+  rotateEvery: 1,
+};
+
+const solo: NewGameInput = { ...pair, mode: 'solo', players: ['Ana'], persona: 'textbook' };
+
+function step(store: ReturnType<typeof createAppStore>) {
+  const { saved, game } = store.getState();
+  if (!saved || !game) return null;
+  return gameStep(saved, game);
+}
+
+describe('starting and saving a game', () => {
+  it('opens on the title screen without a save', () => {
+    const store = createAppStore({ storage: fakeStorage() });
+    expect(store.getState().screen).toBe('title');
+    expect(store.getState().saved).toBeNull();
+    expect(store.getState().loadProblem).toBeNull();
+  });
+
+  it('starts a game at the briefing and writes the record, never the derived state', () => {
+    const storage = fakeStorage();
+    const store = createAppStore({ storage });
+    expect(store.getState().startGame(pair).ok).toBe(true);
+    expect(store.getState().screen).toBe('game');
+    expect(step(store)).toEqual({ kind: 'briefing' });
+    const written = JSON.parse(storage.data.get(SAVE_KEY)!);
+    expect(written.version).toBe(SAVE_VERSION);
+    expect(written.state.saved.record.seed).toBe('seed-1');
+    expect(written.state.game).toBeUndefined();
+  });
+
+  it('refuses an unknown scenario with a sentence', () => {
+    const store = createAppStore({ storage: fakeStorage() });
+    const result = store.getState().startGame({ ...pair, scenarioId: 'nope' });
+    expect(result.ok).toBe(false);
+    expect(store.getState().saved).toBeNull();
+  });
+});
+
+describe('autosave and resume', () => {
+  it('resumes after a reload at the exact step, with the same state', () => {
+    const storage = fakeStorage();
+    const store = createAppStore({ storage });
+    const s = store.getState();
+    s.startGame(pair);
+    expect(store.getState().startRound().ok).toBe(true);
+    expect(step(store)).toEqual({ kind: 'handoff', role: 'sales' });
+    store.getState().confirmHandoff('sales');
+    expect(step(store)).toEqual({ kind: 'turn', role: 'sales' });
+    expect(store.getState().submitSales(defaultSalesPlan(store.getState().game!)).ok).toBe(true);
+    expect(step(store)).toEqual({ kind: 'handoff', role: 'ops' });
+
+    const reloaded = createAppStore({ storage });
+    expect(reloaded.getState().loadProblem).toBeNull();
+    expect(reloaded.getState().screen).toBe('game');
+    expect(step(reloaded)).toEqual({ kind: 'handoff', role: 'ops' });
+    expect(reloaded.getState().game).toEqual(store.getState().game);
+  });
+
+  it('keeps the record unchanged when the engine refuses an action, and returns the reason', () => {
+    const storage = fakeStorage();
+    const store = createAppStore({ storage });
+    store.getState().startGame(pair);
+    store.getState().startRound();
+    const before = store.getState().saved!.record.actions.length;
+    const plan = defaultSalesPlan(store.getState().game!);
+    plan.forecast.kettle = [-5, 10, 10];
+    const result = store.getState().submitSales(plan);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error.message.length).toBeGreaterThan(0);
+    expect(store.getState().saved!.record.actions.length).toBe(before);
+    expect(store.getState().game!.phase).toBe('sales');
+  });
+
+  it('plays a pair month through execution to the report and the next briefing', () => {
+    const store = createAppStore({ storage: fakeStorage() });
+    const st = () => store.getState();
+    st().startGame(pair);
+    st().startRound();
+    st().confirmHandoff('sales');
+    st().submitSales(defaultSalesPlan(st().game!));
+    st().confirmHandoff('ops');
+    expect(st().submitOps(defaultOpsPlan(st().game!)).ok).toBe(true);
+    expect(step(store)).toEqual({ kind: 'consensus' });
+    expect(st().signOff('sales').ok).toBe(true);
+    expect(step(store)).toEqual({ kind: 'consensus' });
+    expect(st().signOff('ops').ok).toBe(true);
+    expect(st().game!.phase).toBe('report');
+    expect(step(store)).toEqual({ kind: 'execution' });
+    st().finishExecution();
+    expect(step(store)).toEqual({ kind: 'report' });
+    expect(st().nextRound().ok).toBe(true);
+    expect(step(store)).toEqual({ kind: 'briefing' });
+    expect(st().game!.month).toBe(2);
+    expect(st().saved!.progress.handoff).toBeNull();
+  });
+});
+
+describe('solo mode', () => {
+  it('lets the bot play its turn visibly and sign off with the player', () => {
+    const store = createAppStore({ storage: fakeStorage() });
+    const st = () => store.getState();
+    st().startGame(solo);
+    st().startRound();
+    // Month 1: the player is Sales (seat 0), no hand-off in solo.
+    expect(step(store)).toEqual({ kind: 'turn', role: 'sales' });
+    st().submitSales(defaultSalesPlan(st().game!));
+    expect(step(store)).toEqual({ kind: 'botTurn', role: 'ops' });
+    expect(st().runBotTurn().ok).toBe(true);
+    expect(step(store)).toEqual({ kind: 'consensus' });
+    expect(st().signOff('sales').ok).toBe(true);
+    expect(st().game!.plans.signedOff).toEqual({ sales: true, ops: true });
+    expect(st().game!.phase).toBe('report');
+    st().finishExecution();
+    st().nextRound();
+    st().startRound();
+    // Month 2: roles swap; the bot is Sales.
+    expect(step(store)).toEqual({ kind: 'botTurn', role: 'sales' });
+  });
+});
+
+describe('damaged or incompatible saves', () => {
+  it('reports unreadable JSON plainly, keeps the data until Start over, then clears it', () => {
+    const storage = fakeStorage({ [SAVE_KEY]: '{not json' });
+    const store = createAppStore({ storage });
+    expect(store.getState().loadProblem).toMatch(/damaged/);
+    expect(store.getState().screen).toBe('title');
+    store.getState().setPrefs({ sound: false });
+    expect(storage.data.get(SAVE_KEY)).toBe('{not json');
+    store.getState().startOver();
+    expect(store.getState().loadProblem).toBeNull();
+    expect(JSON.parse(storage.data.get(SAVE_KEY)!).state.saved).toBeNull();
+    store.getState().setPrefs({ sound: false });
+    expect(JSON.parse(storage.data.get(SAVE_KEY)!).state.prefs.sound).toBe(false);
+  });
+
+  it('refuses a save from a newer version', () => {
+    const storage = fakeStorage({ [SAVE_KEY]: JSON.stringify({ state: {}, version: SAVE_VERSION + 1 }) });
+    const store = createAppStore({ storage });
+    expect(store.getState().loadProblem).toMatch(/newer version/);
+  });
+
+  it('refuses a record the engine cannot replay', () => {
+    const storage = fakeStorage();
+    const first = createAppStore({ storage });
+    first.getState().startGame(pair);
+    const saved = JSON.parse(storage.data.get(SAVE_KEY)!);
+    saved.state.saved.record.actions.push({ type: 'execute' });
+    storage.data.set(SAVE_KEY, JSON.stringify(saved));
+    const store = createAppStore({ storage });
+    expect(store.getState().loadProblem).toMatch(/cannot be resumed/);
+    expect(store.getState().saved).toBeNull();
+    expect(store.getState().screen).toBe('title');
+  });
+
+  it('refuses a save whose record is incomplete', () => {
+    const state = {
+      prefs: {},
+      saved: { record: { seed: 1 }, meta: {}, progress: {} },
+      screen: 'game',
+      draft: null,
+    };
+    const store = createAppStore({
+      storage: fakeStorage({ [SAVE_KEY]: JSON.stringify({ state, version: SAVE_VERSION }) }),
+    });
+    expect(store.getState().loadProblem).toMatch(/incomplete/);
+    expect(store.getState().screen).toBe('title');
+  });
+
+  it('treats storage that throws as no save', () => {
+    const throwing = {
+      getItem: () => {
+        throw new Error('SecurityError');
+      },
+      setItem: () => {
+        throw new Error('QuotaExceeded');
+      },
+      removeItem: () => {},
+    };
+    const store = createAppStore({ storage: throwing });
+    expect(store.getState().loadProblem).toBeNull();
+    expect(store.getState().startGame(pair).ok).toBe(true);
+  });
+});
