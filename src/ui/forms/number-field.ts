@@ -13,6 +13,8 @@ export interface NumberFieldOptions {
   value: string;
   max: number;
   readOnly?: boolean;
+  /** Keeps the label for screen readers only (a column header shows it on screen). */
+  labelHidden?: boolean;
   /** A short unit shown after the input ("units", "h"). */
   suffix?: string;
   /** Called on every keystroke, after the field has checked itself. */
@@ -41,10 +43,11 @@ export function createNumberField(options: NumberFieldOptions): NumberField {
   input.value = options.value;
   input.dataset.path = options.path;
   if (options.readOnly) input.readOnly = true;
-  const label = el('label', { className: 'sopf-label', attrs: { for: options.id } }, [
-    options.hiddenLabel ? srOnly(options.hiddenLabel) : null,
-    document.createTextNode(options.label),
-  ]);
+  const label = el(
+    'label',
+    { className: options.labelHidden ? 'sopf-sr' : 'sopf-label', attrs: { for: options.id } },
+    [options.hiddenLabel ? srOnly(options.hiddenLabel) : null, document.createTextNode(options.label)],
+  );
   const errorLine = el('p', { className: 'sopf-error', attrs: { id: `${options.id}-error` } });
   const warningLine = el('p', { className: 'sopf-warning', attrs: { id: `${options.id}-warning` } });
   errorLine.hidden = true;
