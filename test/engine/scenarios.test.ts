@@ -26,6 +26,15 @@ describe('built-in scenarios', () => {
     expect(validateScenario(scenario)).toEqual({ ok: true, value: scenario });
   });
 
+  it('are frozen, so that a built-in cannot drift from its golden hash', () => {
+    const s = getScenario('steady-start')!;
+    expect(() => {
+      s.products[0].priceCents = 1;
+    }).toThrow(TypeError);
+    expect(Object.isFrozen(s.shocks[0].signal)).toBe(true);
+    expect(structuredClone(s).products[0].priceCents).toBe(6000);
+  });
+
   it('returns undefined for an unknown id', () => {
     expect(getScenario('no-such-scenario')).toBeUndefined();
   });

@@ -7,14 +7,23 @@ import seasonalPeak from './seasonal-peak.json';
 import steadyStart from './steady-start.json';
 import supplyCrunch from './supply-crunch.json';
 
+/** Freezes every level, so that no caller can edit a built-in (its hash would no longer match records). */
+function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null) {
+    for (const item of Object.values(value)) deepFreeze(item);
+    Object.freeze(value);
+  }
+  return value;
+}
+
 /** Validates a built-in; an invalid one is a programming error, so this is the one place that throws. */
 function builtIn(data: unknown): Scenario {
   const result = validateScenario(data);
   if (!result.ok) throw new Error(`Built-in scenario is invalid:\n${result.error.join('\n')}`);
-  return result.value;
+  return deepFreeze(result.value);
 }
 
-/** The built-in scenarios, in teaching order: steady start first, black swan last. */
+/** The built-in scenarios, in teaching order, deeply frozen (structuredClone one to edit it). */
 export const BUILTIN_SCENARIOS: readonly Scenario[] = Object.freeze(
   [steadyStart, seasonalPeak, promotionWhiplash, supplyCrunch, blackSwan].map(builtIn),
 );
