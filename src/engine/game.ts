@@ -26,7 +26,11 @@ export function createGame(scenario: Scenario, seed: string, settings: GameSetti
   const stock: Record<string, ProductStock> = {};
   const lastPromotion: GameState['lastPromotion'] = {};
   for (const p of scenario.products) {
-    stock[p.id] = { inventory: p.initialInventory, backlog: 0, materials: p.initialMaterials, pipeline: [] };
+    // Orders already on their way at the start: one base month for each month of lead time beyond the first.
+    const pipeline = [];
+    for (let m = 2; m <= scenario.supplier.leadTimeMonths; m++)
+      pipeline.push({ arrivalMonth: m, units: p.baseDemand });
+    stock[p.id] = { inventory: p.initialInventory, backlog: 0, materials: p.initialMaterials, pipeline };
     lastPromotion[p.id] = 0;
   }
   return {

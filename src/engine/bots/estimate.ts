@@ -65,6 +65,20 @@ const SUPPLY_TROUBLE = new Set([
   'logisticsDisruption',
 ]);
 
+/** Units of key-account orders that signals announce for a product in a month. */
+export function announcedDealUnits(signals: Signal[], product: ProductSpec, month: number): number {
+  let units = 0;
+  for (const s of signals) {
+    if (
+      s.shockType === 'keyAccountDeal' &&
+      s.aboutMonth === month &&
+      (s.product === product.id || s.product === 'all')
+    )
+      units += Math.round(s.magnitude * product.baseDemand);
+  }
+  return units;
+}
+
 /** Whether supply trouble is announced for a product within the next months. */
 export function supplyTroubleAhead(
   signals: Signal[],

@@ -156,9 +156,13 @@ function outlook(view: RoleView, signals: Signal[]): Outlook {
   };
 }
 
-function plannerPlan(view: RoleView): OpsPlan {
+function plannerPlan(view: RoleView, shares: boolean): OpsPlan {
   const { scenario } = view;
-  const view2 = outlook(view, view.signals);
+  // A silent planner keeps its intelligence out of the shared plan until the month arrives.
+  const view2 = outlook(
+    view,
+    shares ? view.signals : view.signals.filter((s) => s.aboutMonth === view.month),
+  );
   const production: Record<string, Horizon> = {};
   for (const p of scenario.products) {
     const f = demandPlan(view, p);
@@ -191,17 +195,17 @@ function plannerPlan(view: RoleView): OpsPlan {
     const arriving = view2.deliveryTrouble(p.id)
       ? 0
       : stock.pipeline.filter((lot) => lot.arrivalMonth <= view.month).reduce((s, lot) => s + lot.units, 0);
-    // A cost-conscious planner buys at most a fifth of the month's plan at spot prices.
-    return Math.min(0.2 * production[p.id][0], production[p.id][0] - stock.materials - arriving);
+    // A cost-conscious planner buys at most a tenth of the month's plan at spot prices.
+    return Math.min(0.1 * production[p.id][0], production[p.id][0] - stock.materials - arriving);
   };
   return assemble(view, production, order, expedite, overtime);
 }
 
 /** Order-up-to with safety stock, pre-building for capacity, signal-aware; shares every card. */
 export const plannerOps: OpsBot = (view) => ({
-  plan: plannerPlan(view),
+  plan: plannerPlan(view, true),
   share: view.signals.filter((s) => !view.sharedByMe.includes(s.id)).map((s) => s.id),
 });
 
 /** The same planner, keeping its cards to itself. */
-export const silentPlannerOps: OpsBot = (view) => ({ plan: plannerPlan(view), share: [] });
+export const silentPlannerOps: OpsBot = (view) => ({ plan: plannerPlan(view, false), share: [] });

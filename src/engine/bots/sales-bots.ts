@@ -6,7 +6,13 @@ import { expectedDemand, promotionLift } from '../demand';
 import type { ProductSpec, PromotionLevel } from '../scenario-types';
 import type { Horizon, SalesPlan } from '../types';
 import type { RoleView } from '../views';
-import { demandLevel, knownShockFactor, signalFactor, supplyTroubleAhead } from './estimate';
+import {
+  announcedDealUnits,
+  demandLevel,
+  knownShockFactor,
+  signalFactor,
+  supplyTroubleAhead,
+} from './estimate';
 
 /** A bot's decision: its plan and the cards it shares. */
 export interface SalesDecision {
@@ -86,6 +92,7 @@ function plannerPlan(view: RoleView, shares: boolean): SalesPlan {
         let value = expectedDemand(view.scenario, p, month) * level * knownShockFactor(view, p.id, month);
         // A silent planner firms its intelligence into the plan only when the month arrives.
         if (k === 0 || shares) value *= signalFactor(view.signals, p.id, month);
+        if (k > 0 && shares) value += announcedDealUnits(view.signals, p, month);
         if (k === 0)
           value *=
             (1 + promotionLift(p, promotion)) *
