@@ -1,5 +1,7 @@
+import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
 
+// Two pages: the game (index.html) and the instructor's page (instructor.html).
 // Phaser goes into a chunk of its own (phaser-*.js) so the project's own code can be measured apart.
 export default defineConfig({
   base: './',
@@ -7,6 +9,10 @@ export default defineConfig({
     target: 'es2022',
     chunkSizeWarningLimit: 2000,
     rollupOptions: {
+      input: {
+        main: resolve(import.meta.dirname, 'index.html'),
+        instructor: resolve(import.meta.dirname, 'instructor.html'),
+      },
       output: {
         manualChunks(id: string) {
           if (id.includes('node_modules/phaser')) return 'phaser';
