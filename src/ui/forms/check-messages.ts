@@ -17,13 +17,18 @@ export function capacityWarning(check: CapacityCheck): string | null {
   return `Beyond capacity: needs ${formatHours(check.shortHours)} more than the plant has this month, so it will make less.${fix}`;
 }
 
+/** The short note next to each product's production this month when the plant is short of hours, or null. */
+export function capacityFieldWarning(check: CapacityCheck): string | null {
+  return check.fits ? null : 'Over plant capacity: the plant will make less (see Plant hours).';
+}
+
 /** Warnings for the later months of the horizon that exceed capacity plus all the overtime allowed, per offset 1 and 2. */
 export function laterCapacityWarnings(check: CapacityCheck): Record<1 | 2, string | null> {
   const result: Record<1 | 2, string | null> = { 1: null, 2: null };
   for (const later of check.later) {
     if (later.shortHours > 0) {
       result[later.monthOffset] =
-        `Needs ${formatHours(later.hoursNeeded)}, more than capacity plus all overtime (${formatHours(later.maxHours)}). Build some of it earlier.`;
+        `Over capacity even with all overtime (${formatHours(later.hoursNeeded)} of ${formatHours(later.maxHours)}).`;
     }
   }
   return result;
@@ -34,7 +39,7 @@ export function laterCapacitySummary(check: CapacityCheck, month: number): strin
   const over = check.later.filter((l) => l.shortHours > 0).map((l) => `month ${month + l.monthOffset}`);
   if (over.length === 0) return null;
   const verb = over.length === 1 ? 'needs' : 'need';
-  return `Later: ${over.join(' and ')} ${verb} more hours than the plant has, even with all overtime.`;
+  return `Later: ${over.join(' and ')} ${verb} more hours than the plant has, even with all overtime. Build some of it earlier.`;
 }
 
 /** One line on a product's materials this month: "720 materials for month 3: 420 on hand + 300 arriving + 0 expedited." */
@@ -45,5 +50,5 @@ export function materialSummary(check: MaterialCheck, month: number): string {
 /** The warning next to this month's production of a product short of materials, or null. */
 export function materialWarning(check: MaterialCheck, unitName: string): string | null {
   if (check.fits) return null;
-  return `Materials for only ${formatUnits(check.available, unitName)} (${formatCount(check.shortUnits)} short): the plant can start no more. Expedite or plan less.`;
+  return `Materials for only ${formatUnits(check.available, unitName)} (${formatCount(check.shortUnits)} short). Expedite or plan less.`;
 }

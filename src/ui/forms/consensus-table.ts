@@ -1,7 +1,7 @@
 /** The consensus meeting's side-by-side tables: per product, demand vs supply plan with projected stock, fill rate and gaps. */
 import type { Scenario } from '../../engine/scenario-types';
 import type { SalesPlan } from '../../engine/types';
-import { el } from './dom';
+import { el, srOnly } from './dom';
 import { formatCount, formatMoney, formatPercent } from './format';
 import type { PlanProjection, ProductMonthProjection } from './projection';
 
@@ -33,7 +33,8 @@ function stockCell(row: ProductMonthProjection, unitName: string): HTMLTableCell
     cell.append(
       el('span', { className: `sopf-badge sopf-badge--${row.gap}` }, [
         el('span', { text: row.gap === 'short' ? '⚠ ' : '▲ ', attrs: { 'aria-hidden': 'true' } }),
-        document.createTextNode(`${words} ${unitName}`),
+        document.createTextNode(words),
+        srOnly(` ${unitName}`),
       ]),
     );
   }
@@ -73,7 +74,7 @@ export function createProductTables(
     wrap.append(
       el('div', { className: 'sopf-table-wrap' }, [
         el('table', { className: 'sopf-table sopf-consensus-table' }, [
-          el('caption', { text: `${product.name} (${product.unitName})` }),
+          el('caption', { text: product.name }),
           el('thead', {}, [headRow(month, 'Plan')]),
           body,
         ]),

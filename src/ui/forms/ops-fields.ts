@@ -2,6 +2,7 @@
 import type { Scenario } from '../../engine/scenario-types';
 import type { OpsPlan, ProductStock, SalesPlan } from '../../engine/types';
 import {
+  capacityFieldWarning,
   capacitySummary,
   capacityWarning,
   laterCapacitySummary,
@@ -122,7 +123,7 @@ export function createOpsFields(options: OpsFieldsOptions): OpsFields {
       path: `materialOrder.${product.id}`,
       hiddenLabel: `${product.name} `,
       label:
-        lead === 0 ? 'material order (arrives this month)' : `material order (arrives month ${month + lead})`,
+        lead === 0 ? 'Material order (arrives this month)' : `Material order (arrives month ${month + lead})`,
       value: draft.materialOrder[product.id],
       max,
       readOnly: options.readOnly,
@@ -133,7 +134,7 @@ export function createOpsFields(options: OpsFieldsOptions): OpsFields {
       id: `${pid}-expedite`,
       path: `expedite.${product.id}`,
       hiddenLabel: `${product.name} `,
-      label: `expedite (arrives this month, +${formatPercent(scenario.supplier.expeditePremium)} cost)`,
+      label: `Expedite (this month, +${formatPercent(scenario.supplier.expeditePremium)} cost)`,
       value: draft.expedite[product.id],
       max,
       readOnly: options.readOnly,
@@ -225,7 +226,9 @@ export function createOpsFields(options: OpsFieldsOptions): OpsFields {
       const p = parts[check.product];
       if (!product || !p) continue;
       p.materialLine.textContent = materialSummary(check, month);
-      const warnings = [thisMonth, materialWarning(check, product.unitName)].filter(Boolean);
+      const warnings = [capacityFieldWarning(capacity), materialWarning(check, product.unitName)].filter(
+        Boolean,
+      );
       p.production[0].setWarning(warnings.length > 0 ? warnings.join(' ') : null);
       p.production[1].setWarning(later[1]);
       p.production[2].setWarning(later[2]);

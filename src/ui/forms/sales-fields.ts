@@ -64,7 +64,6 @@ export function createSalesFields(options: SalesFieldsOptions): SalesFields {
         value: draft.forecast[product.id][k],
         max: maxUnits(scenario, product.id),
         readOnly: options.readOnly,
-        suffix: product.unitName,
         onInput: changed,
       });
       fields.push(field);
