@@ -3,6 +3,7 @@
  * supply, the month's shocks; returns the month's report and the stock carried into next month.
  */
 
+import { attributeMonth } from './attribution';
 import { opsBonus, salesBonus } from './bonuses';
 import { promotedPrice, regularDemand } from './demand';
 import { type SupplyEffects, supplyEffects } from './effects';
@@ -237,10 +238,11 @@ export function executeMonth(state: GameState): { report: MonthReport; stock: Re
       events.push({ type: 'shockEnded', shockId: shock.id, shockType: shock.type, product: shock.product });
   }
   const capacityHours = regularHours + overtimeHours;
+  const scores = scoreMonth(state, reports);
   const report: MonthReport = {
     month,
     products: reports,
-    scores: scoreMonth(state, reports),
+    scores,
     finance,
     capacityHours,
     hoursUsed,
@@ -257,6 +259,7 @@ export function executeMonth(state: GameState): { report: MonthReport; stock: Re
     acceptedDeals: sales.acceptDeals.slice(),
     salesPlan: sales,
     opsPlan: ops,
+    attribution: attributeMonth(state, reports, scores),
   };
   return { report, stock: next };
 }

@@ -1,4 +1,7 @@
 /** The engine's public face: pure functions over plain JSON data (see docs/engine-api.md). */
+
+export { type Attribution, attributeMonth, CAUSES, type Cause, type CauseType } from './attribution';
+export { describeCause, SHOCK_NAMES } from './attribution-text';
 export * from './bots';
 export { applyAction, createGame, ENGINE_VERSION } from './game';
 export { defaultOpsPlan, defaultSalesPlan } from './plans';

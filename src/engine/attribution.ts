@@ -1,0 +1,312 @@
+/**
+ * Explains every lost point: for each month and score, the points lost (out of 100) split over
+ * their causes — forecast error and its bias, plans that did not cover the forecast, capacity
+ * and material limits, shocks, signals held and not shared, promotion dips, overbuilding.
+ * The causes' points add up to 100 × (1 − the month's score).
+ */
+
+import { describeCause } from './attribution-text';
+import type { ProductSpec } from './scenario-types';
+import { DEMAND_SHOCKS } from './scenario-types';
+import { planGaps } from './scoring';
+import type { GameState, MonthScores, ProductMonth, ShockOccurrence, Signal } from './types';
+
+export const CAUSES = [
+  'forecastOver',
+  'forecastUnder',
+  'planShort',
+  'planExcess',
+  'capacityLimit',
+  'materialLimit',
+  'shock',
+  'unsharedSignal',
+  'promotionDip',
+  'overbuilding',
+  'backlog',
+] as const;
+export type CauseType = (typeof CAUSES)[number];
+
+/** One cause of lost points. */
+export interface Cause {
+  cause: CauseType;
+  /** The cause in plain words, with its numbers. */
+  detail: string;
+  /** Points lost (out of 100) in this score this month. */
+  points: number;
+  product?: string;
+  units: number;
+  shockType?: ShockOccurrence['type'];
+  signalId?: string;
+}
+
+export interface Attribution {
+  alignment: Cause[];
+  balance: Cause[];
+  execution: Cause[];
+}
+
+/** A share of the blame in units, before it is turned into points. */
+export interface Blame {
+  cause: CauseType;
+  product: ProductSpec;
+  units: number;
+  shock?: ShockOccurrence;
+  signal?: Signal;
+  holderMonth?: number;
+}
+
+const DEMAND_SET: ReadonlySet<string> = new Set(DEMAND_SHOCKS);
+const RAISES_DEMAND = new Set(['viralSpike', 'newChannel', 'panicBuying']);
+
+interface Context {
+  state: GameState;
+  shocks: ShockOccurrence[];
+  signals: Signal[];
+}
+
+function hits(shock: ShockOccurrence, productId: string): boolean {
+  return shock.product === 'all' || shock.product === productId;
+}
+
+/** The shock behind a blame, and the unshared warning about it if there was one. */
+function withShock(ctx: Context, blame: Blame, types: string[]): Blame {
+  const shock = ctx.shocks.find((s) => types.includes(s.type) && hits(s, blame.product.id));
+  if (!shock) return blame;
+  const warning = ctx.signals.find(
+    (s) => s.shockId === shock.id && !ctx.state.sharedSignals.some((x) => x.signalId === s.id),
+  );
+  if (warning) return { ...blame, cause: 'unsharedSignal', shock, signal: warning };
+  return { ...blame, cause: 'shock', shock };
+}
+
+/** Why a product made less than planned: capacity, materials or yield, and the shock behind it. */
+function supplyBlames(ctx: Context, spec: ProductSpec, p: ProductMonth): Blame[] {
+  const out: Blame[] = [];
+  const short = p.plannedProduction - p.started;
+  if (short > 0) {
+    const base: Blame = {
+      cause: p.limitedBy === 'materials' ? 'materialLimit' : 'capacityLimit',
+      product: spec,
+      units: short,
+    };
+    out.push(
+      withShock(
+        ctx,
+        base,
+        p.limitedBy === 'materials'
+          ? ['supplierDelay', 'materialShortage']
+          : ['machineBreakdown', 'labourStrike'],
+      ),
+    );
+  }
+  const yieldLoss = p.started - p.produced;
+  if (yieldLoss > 0)
+    out.push(withShock(ctx, { cause: 'capacityLimit', product: spec, units: yieldLoss }, ['qualityProblem']));
+  return out;
+}
+
+/** Why demand differed from the forecast: bias, a shock (announced or not), a promotion dip. */
+function forecastBlame(ctx: Context, spec: ProductSpec, p: ProductMonth): Blame | null {
+  const error = p.demand - p.forecast;
+  if (error === 0) return null;
+  const base: Blame = {
+    cause: error > 0 ? 'forecastUnder' : 'forecastOver',
+    product: spec,
+    units: Math.abs(error),
+  };
+  const demandShocks = ctx.shocks.filter(
+    (s) => DEMAND_SET.has(s.type) && s.type !== 'keyAccountDeal' && hits(s, spec.id),
+  );
+  const matching = demandShocks.filter((s) => RAISES_DEMAND.has(s.type) === error > 0).map((s) => s.type);
+  if (matching.length > 0) return withShock(ctx, base, matching);
+  if (error < 0 && ctx.state.lastPromotion[spec.id] !== 0) return { ...base, cause: 'promotionDip' };
+  return base;
+}
+
+/** Blames for units owed and not shipped. */
+function shortfallBlames(ctx: Context, spec: ProductSpec, p: ProductMonth): Blame[] {
+  const blames: Blame[] = [];
+  const forecast = forecastBlame(ctx, spec, p);
+  if (forecast && p.demand > p.forecast) blames.push(forecast);
+  blames.push(...supplyBlames(ctx, spec, p));
+  const planGap = p.forecast + p.backlogIn - p.inventoryIn - p.plannedProduction;
+  if (planGap > 0) blames.push({ cause: 'planShort', product: spec, units: planGap });
+  const available = p.inventoryIn + p.produced;
+  const owed = p.demand + p.backlogIn;
+  const capped = Math.min(available, owed) - p.shipped;
+  if (capped > 0)
+    blames.push(
+      withShock(ctx, { cause: 'capacityLimit', product: spec, units: capped }, ['logisticsDisruption']),
+    );
+  if (blames.length === 0) blames.push({ cause: 'backlog', product: spec, units: owed - p.shipped });
+  return blames;
+}
+
+/** Blames for stock left beyond the healthy cover. */
+function excessBlames(ctx: Context, spec: ProductSpec, p: ProductMonth): Blame[] {
+  const blames: Blame[] = [];
+  const forecast = forecastBlame(ctx, spec, p);
+  if (forecast && p.demand < p.forecast) blames.push(forecast);
+  const overbuild = p.produced - p.forecast;
+  if (overbuild > 0) blames.push({ cause: 'overbuilding', product: spec, units: overbuild });
+  if (blames.length === 0) blames.push({ cause: 'overbuilding', product: spec, units: 1 });
+  return blames;
+}
+
+/** Spreads `points` over blames in proportion to their units, within one product's share. */
+function spread(points: number, blames: Blame[], out: Blame[], pointsOut: number[]): void {
+  const total = blames.reduce((s, b) => s + b.units, 0);
+  for (const b of blames) {
+    out.push(b);
+    pointsOut.push(total > 0 ? (points * b.units) / total : points / blames.length);
+  }
+}
+
+function lostFrom(share: number, error: number, base: number): number {
+  if (base <= 0) return error > 0 ? share : 0;
+  return error / base >= 1 ? share : (share * error) / base;
+}
+
+function merge(ctx: Context, blames: Blame[], points: number[]): Cause[] {
+  const byKey = new Map<string, Cause>();
+  blames.forEach((b, i) => {
+    if (points[i] <= 0) return;
+    const key = `${b.cause}|${b.product.id}|${b.shock?.id ?? ''}|${b.signal?.id ?? ''}`;
+    const existing = byKey.get(key);
+    if (existing) {
+      existing.points += points[i];
+      existing.units += b.units;
+      return;
+    }
+    byKey.set(key, {
+      cause: b.cause,
+      detail: '',
+      points: points[i],
+      product: b.product.id,
+      units: b.units,
+      ...(b.shock ? { shockType: b.shock.type } : {}),
+      ...(b.signal ? { signalId: b.signal.id } : {}),
+    });
+  });
+  const causes = [...byKey.values()].sort((a, b) => b.points - a.points);
+  for (const c of causes) c.detail = describeCause(c, ctx.state.scenario, ctx.signals);
+  return causes;
+}
+
+/** Splits a part of a score (weight `share` of 100 points) over products by their error units. */
+function partBlames(
+  ctx: Context,
+  share: number,
+  products: [ProductSpec, ProductMonth][],
+  error: (p: ProductMonth) => number,
+  base: number,
+  explain: (spec: ProductSpec, p: ProductMonth) => Blame[],
+  blames: Blame[],
+  points: number[],
+): void {
+  const totalError = products.reduce((s, [, p]) => s + error(p), 0);
+  const lost = lostFrom(share, totalError, base);
+  if (lost <= 0 || totalError <= 0) return;
+  for (const [spec, p] of products) {
+    const e = error(p);
+    if (e > 0) spread((lost * e) / totalError, explain(spec, p), blames, points);
+  }
+}
+
+/** The attribution of one month's lost points. */
+export function attributeMonth(
+  state: GameState,
+  products: Record<string, ProductMonth>,
+  scores: MonthScores,
+): Attribution {
+  const month = state.month;
+  const ctx: Context = {
+    state,
+    shocks: state.world.months[month - 1].shocks,
+    signals: state.world.months.slice(0, month).flatMap((m) => m.signals),
+  };
+  const list = state.scenario.products.map(
+    (spec) => [spec, products[spec.id]] as [ProductSpec, ProductMonth],
+  );
+  const cover = state.scenario.scoring.maxCoverMonths;
+
+  const alignment = alignmentCauses(ctx, list, scores);
+
+  const bBlames: Blame[] = [];
+  const bPoints: number[] = [];
+  const owed = list.reduce((s, [, p]) => s + p.demand + p.backlogIn, 0);
+  const demand = list.reduce((s, [, p]) => s + p.demand, 0);
+  partBlames(
+    ctx,
+    50,
+    list,
+    (p) => p.demand + p.backlogIn - p.shipped,
+    owed,
+    (spec, p) => shortfallBlames(ctx, spec, p),
+    bBlames,
+    bPoints,
+  );
+  partBlames(
+    ctx,
+    50,
+    list,
+    (p) => Math.max(0, p.inventoryOut - cover * p.demand),
+    demand,
+    (spec, p) => excessBlames(ctx, spec, p),
+    bBlames,
+    bPoints,
+  );
+
+  const eBlames: Blame[] = [];
+  const ePoints: number[] = [];
+  partBlames(
+    ctx,
+    50,
+    list,
+    (p) => Math.abs(p.forecast - p.demand),
+    demand,
+    (spec, p) => [forecastBlame(ctx, spec, p) as Blame],
+    eBlames,
+    ePoints,
+  );
+  const planned = list.reduce((s, [, p]) => s + p.plannedProduction, 0);
+  partBlames(
+    ctx,
+    50,
+    list,
+    (p) => Math.abs(p.produced - p.plannedProduction),
+    planned,
+    (spec, p) => supplyBlames(ctx, spec, p),
+    eBlames,
+    ePoints,
+  );
+
+  return { alignment, balance: merge(ctx, bBlames, bPoints), execution: merge(ctx, eBlames, ePoints) };
+}
+
+function alignmentCauses(ctx: Context, list: [ProductSpec, ProductMonth][], scores: MonthScores): Cause[] {
+  const lost = 100 * (1 - scores.alignment);
+  const gaps = scores.plannedShortage + scores.plannedExcess;
+  if (lost <= 0 || gaps <= 0) return [];
+  const blames: Blame[] = [];
+  const points: number[] = [];
+  const state = ctx.state;
+  for (const [spec, p] of list) {
+    const stock = state.stock[spec.id];
+    const { shortage, excess } = planGaps(
+      p.plan.forecast,
+      p.plan.production,
+      stock.inventory - stock.backlog,
+      state.scenario.scoring.allowedCoverMonths,
+    );
+    if (shortage > 0) {
+      blames.push({ cause: 'planShort', product: spec, units: Math.round(shortage) });
+      points.push((lost * shortage) / gaps);
+    }
+    if (excess > 0) {
+      blames.push({ cause: 'planExcess', product: spec, units: Math.round(excess) });
+      points.push((lost * excess) / gaps);
+    }
+  }
+  return merge(ctx, blames, points);
+}
