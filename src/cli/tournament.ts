@@ -1,0 +1,161 @@
+/**
+ * The bot tournament: every Sales × Operations pair on every scenario over seeds "1".."N". It checks
+ * that the score rewards good S&OP and measures each scenario's difficulty.
+ */
+import { gameScore, OPS_BOT_IDS, type OpsBotId, playGame, SALES_BOT_IDS, type SalesBotId } from '../engine';
+import type { Scenario } from '../engine/types';
+import { formatCents, formatColumns } from './table';
+
+/** One pair on one scenario, over every seed. */
+export interface PairResult {
+  scenario: string;
+  sales: SalesBotId;
+  ops: OpsBotId;
+  games: number;
+  meanScore: number;
+  minScore: number;
+  maxScore: number;
+  meanProfitCents: number;
+}
+
+/** How hard a scenario is, and whether the score ranks good S&OP above poor S&OP on it. */
+export interface Difficulty {
+  scenario: string;
+  /** Mean score of planner/planner, the textbook team. */
+  plannerMean: number;
+  bestMean: number;
+  worstMean: number;
+  /** Best pair's mean minus the worst pair's mean. */
+  spread: number;
+  /** planner/planner mean minus optimist/cautious mean (the issue asks for at least 15). */
+  marginOverOptimistCautious: number;
+  /** planner/planner mean minus planner-silent/planner-silent mean (must be above 0: sharing pays). */
+  marginOverSilent: number;
+  /** A label from planner/planner's mean: easy (≥ 80), medium (≥ 65) or hard. */
+  level: 'easy' | 'medium' | 'hard';
+}
+
+/** The whole tournament. */
+export interface TournamentResult {
+  seeds: number;
+  results: PairResult[];
+  difficulty: Difficulty[];
+}
+
+/** The planner/planner lead over optimist/cautious the issue asks for, in points. */
+export const REQUIRED_MARGIN = 15;
+
+const round2 = (x: number) => Math.round(x * 100) / 100;
+
+/** The seeds a tournament of `count` seeds plays: "1".."count". */
+export function tournamentSeeds(count: number): string[] {
+  return Array.from({ length: count }, (_, i) => String(i + 1));
+}
+
+/** Plays one pair on one scenario over the seeds. */
+export function playPair(
+  scenario: Scenario,
+  sales: SalesBotId,
+  ops: OpsBotId,
+  seeds: readonly string[],
+  rounds: number,
+): PairResult {
+  const scores: number[] = [];
+  let profit = 0;
+  for (const seed of seeds) {
+    const { state } = playGame(scenario, seed, { rounds, rotateEvery: 1 }, sales, ops);
+    const score = gameScore(state);
+    scores.push(score.total);
+    profit += score.profitCents;
+  }
+  return {
+    scenario: scenario.id,
+    sales,
+    ops,
+    games: seeds.length,
+    meanScore: round2(scores.reduce((a, b) => a + b, 0) / scores.length),
+    minScore: Math.min(...scores),
+    maxScore: Math.max(...scores),
+    meanProfitCents: Math.round(profit / seeds.length),
+  };
+}
+
+function meanOf(results: readonly PairResult[], sales: SalesBotId, ops: OpsBotId): number {
+  return results.find((r) => r.sales === sales && r.ops === ops)?.meanScore ?? Number.NaN;
+}
+
+/** A scenario's difficulty from the results of its pairs. */
+export function difficultyOf(scenario: string, results: readonly PairResult[]): Difficulty {
+  const mine = results.filter((r) => r.scenario === scenario);
+  const means = mine.map((r) => r.meanScore);
+  const plannerMean = meanOf(mine, 'planner', 'planner');
+  const bestMean = Math.max(...means);
+  const worstMean = Math.min(...means);
+  return {
+    scenario,
+    plannerMean,
+    bestMean,
+    worstMean,
+    spread: round2(bestMean - worstMean),
+    marginOverOptimistCautious: round2(plannerMean - meanOf(mine, 'optimist', 'cautious')),
+    marginOverSilent: round2(plannerMean - meanOf(mine, 'planner-silent', 'planner-silent')),
+    level: plannerMean >= 80 ? 'easy' : plannerMean >= 65 ? 'medium' : 'hard',
+  };
+}
+
+/** Plays every pair on every scenario; `rounds` overrides each scenario's suggested length. */
+export function runTournament(
+  scenarios: readonly Scenario[],
+  seedCount: number,
+  rounds?: number,
+): TournamentResult {
+  const seeds = tournamentSeeds(seedCount);
+  const results: PairResult[] = [];
+  for (const scenario of scenarios) {
+    for (const sales of SALES_BOT_IDS) {
+      for (const ops of OPS_BOT_IDS) {
+        results.push(playPair(scenario, sales, ops, seeds, rounds ?? scenario.suggestedRounds));
+      }
+    }
+  }
+  return {
+    seeds: seedCount,
+    results,
+    difficulty: scenarios.map((s) => difficultyOf(s.id, results)),
+  };
+}
+
+/** The tournament as readable text: every pair, then one summary line per scenario. */
+export function formatTournament(result: TournamentResult): string {
+  const rows = result.results.map((r) => [
+    r.scenario,
+    r.sales,
+    r.ops,
+    r.meanScore.toFixed(2),
+    r.minScore.toFixed(1),
+    r.maxScore.toFixed(1),
+    formatCents(r.meanProfitCents),
+  ]);
+  const table = formatColumns(['scenario', 'sales', 'ops', 'mean', 'min', 'max', 'mean profit'], rows);
+  const summary = result.difficulty.map((d) => {
+    const oc = d.marginOverOptimistCautious >= REQUIRED_MARGIN ? 'ok' : 'TOO SMALL';
+    const silent = d.marginOverSilent > 0 ? 'ok' : 'NOT ABOVE';
+    return (
+      `${d.scenario}: ${d.level}, planner/planner ${d.plannerMean.toFixed(2)}, spread ${d.spread.toFixed(2)}; ` +
+      `vs optimist/cautious ${signed(d.marginOverOptimistCautious)} (need +${REQUIRED_MARGIN}: ${oc}); ` +
+      `vs planner-silent/planner-silent ${signed(d.marginOverSilent)} (need > 0: ${silent})`
+    );
+  });
+  return [
+    `Tournament over seeds 1..${result.seeds}`,
+    '',
+    table,
+    '',
+    'Summary per scenario:',
+    ...summary,
+  ].join('\n');
+}
+
+function signed(x: number): string {
+  return `${x >= 0 ? '+' : ''}${x.toFixed(2)}`;
+}
