@@ -101,6 +101,7 @@ export function validateNewGame(
   if (draft.source === 'session') {
     const code = draft.sessionCode.trim();
     const session = code === '' ? null : decodeSession(code);
+    const normalized = extractSessionCode(code);
     if (!session) errors.sessionCode = 'Paste or type the session code your instructor gave you.';
     else if (!session.ok) errors.sessionCode = session.error;
     if (Object.keys(errors).length > 0 || !session?.ok) return { ok: false, error: errors };
@@ -117,7 +118,7 @@ export function validateNewGame(
         weights: s.weights,
         session: {
           name: s.name,
-          code,
+          code: normalized,
           suggestAllowed: s.suggest !== false,
           timerSeconds: s.timerSeconds ?? null,
         },
@@ -145,4 +146,33 @@ const DIFFICULTY: Record<string, string> = {
 /** The difficulty label of a scenario, or '' when unknown. */
 export function scenarioDifficulty(scenarioId: string): string {
   return DIFFICULTY[scenarioId] ?? '';
+}
+
+/** The code inside what a player pasted: a bare code, or a session link's ?session= value. */
+export function extractSessionCode(text: string): string {
+  const trimmed = text.trim();
+  const match = /[?&]session=([^&#\s]+)/.exec(trimmed);
+  if (!match) return trimmed;
+  try {
+    return decodeURIComponent(match[1]);
+  } catch {
+    return match[1];
+  }
+}
+
+/** Decodes a session field: the engine's decoder plus a check that its scenario can be played here. */
+export function readSessionCode(
+  text: string,
+  decode: (code: string) => Result<SessionSettings, string>,
+  hasBuiltIn: (scenarioId: string) => boolean,
+): Result<SessionSettings, string> {
+  const decoded = decode(extractSessionCode(text));
+  if (!decoded.ok) return decoded;
+  if (!decoded.value.scenario && !hasBuiltIn(decoded.value.scenarioId)) {
+    return {
+      ok: false,
+      error: `The session uses a scenario ("${decoded.value.scenarioId}") that this version does not have.`,
+    };
+  }
+  return decoded;
 }

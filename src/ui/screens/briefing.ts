@@ -1,0 +1,42 @@
+/** The briefing: last month's actuals, the KPIs and the news everyone sees, then "Start the month". */
+
+import { button, h, heading, list, statusLine, textTable } from '../dom';
+import { briefingModel } from '../present/briefing-model';
+import type { ScreenContext, ScreenHandle } from '../screen';
+import { currentGame, rolesSentence } from './game-context';
+
+/** Mounts the briefing of the current month. */
+export function briefingScreen(ctx: ScreenContext): ScreenHandle {
+  const { saved, game } = currentGame(ctx);
+  const model = briefingModel(game);
+  const status = statusLine('status-line error-text');
+  const start = button(
+    'Start the month',
+    () => {
+      const result = ctx.store.getState().startRound();
+      if (!result.ok) status.textContent = result.error.message;
+    },
+    'btn btn-primary btn-large',
+  );
+  const element = h(
+    'section',
+    { className: 'screen briefing-screen', attrs: { 'aria-labelledby': 'briefing-heading' } },
+    [
+      Object.assign(heading(`Briefing · ${model.title}`), { id: 'briefing-heading' }),
+      h('p', { className: 'lead', text: rolesSentence(saved, game) }),
+      game.month === 1 ? h('h2', { text: game.scenario.name }) : null,
+      h('p', { text: model.intro }),
+      h(
+        'dl',
+        { className: 'kpis' },
+        model.kpis.flatMap((k) => [h('dt', { text: k.label }), h('dd', { text: k.value })]),
+      ),
+      h('div', { className: 'panel' }, [h('h2', { text: 'News' }), list(model.news, 'news-list')]),
+      model.actuals ? textTable(model.actuals) : null,
+      textTable(model.stock),
+      h('div', { className: 'actions' }, [start]),
+      status,
+    ],
+  );
+  return { element, destroy: () => {} };
+}
