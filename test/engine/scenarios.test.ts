@@ -175,7 +175,7 @@ describe('scenarioHash', () => {
   it.each(
     Object.entries({
       'steady-start': '76e13919f5e4aeba',
-      'seasonal-peak': '2d7e2763f96e5745',
+      'seasonal-peak': 'ca4b7acae935035b',
       'promotion-whiplash': '2296f6ded0adc224',
       'supply-crunch': '8b1d20884b230211',
       'black-swan': 'f2a969d36a86e75e',
