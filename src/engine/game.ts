@@ -155,7 +155,7 @@ function nextRound(state: GameState): Result<GameState, ActionError> {
 
 /** Applies one action: the next state, or a typed error with the state unchanged. */
 export function applyAction(state: GameState, action: Action): Result<GameState, ActionError> {
-  if (typeof action !== 'object' || action === null || !(action.type in ALLOWED)) {
+  if (typeof action !== 'object' || action === null || !Object.hasOwn(ALLOWED, action.type)) {
     return fail({
       type: 'wrongPhase',
       message: `Unknown action "${String((action as { type?: unknown })?.type)}".`,
