@@ -1,0 +1,245 @@
+/** Verification of a team's result: decode or validate, replay the record, and compare the replay's
+ * score with the score the result claims. A result is accepted only if the replay backs every number. */
+import { decodeResultCode, decodeSessionCode, type SessionConfig, sessionId } from '../codes';
+import { applyAction, createGame, ENGINE_VERSION } from '../game';
+import { recordScenario } from '../record';
+import { validateRecord } from '../record-schema';
+import { canonicalJson, hashText, scenarioHash } from '../scenario-hash';
+import { getScenario } from '../scenarios';
+import { type FinalScore, gameScore } from '../scoring';
+import type { GameRecord, GameState, Result } from '../types';
+import { type MonthFigures, meanOf, monthFigures } from './figures';
+import { resultFileContent, type VerifyInput } from './split-inputs';
+
+/** Why a result is refused. */
+export type RefusalReason = 'corrupt' | 'tampered' | 'otherSession' | 'engineVersion' | 'incomplete';
+
+/** Short names of the refusal reasons, for tables. */
+export const REFUSAL_LABELS: Record<RefusalReason, string> = {
+  corrupt: 'corrupt',
+  tampered: 'tampered',
+  otherSession: 'another session',
+  engineVersion: 'another engine version',
+  incomplete: 'incomplete game',
+};
+
+/** A verified result: every number comes from the replay, not from the claim. */
+export interface VerifiedEntry {
+  /** Hash of the record's canonical JSON: equal records give equal keys (duplicates). */
+  key: string;
+  team: string;
+  players: string[];
+  /** Game score and its three parts, 0–100 (one decimal). */
+  total: number;
+  alignment: number;
+  balance: number;
+  execution: number;
+  profitCents: number;
+  /** Means over the months, 0–1. */
+  fillRate: number;
+  forecastAccuracy: number;
+  /** The session the result was played in, when it names one. */
+  sessionId?: string;
+  sessionName?: string;
+  scenarioName: string;
+  months: number;
+  monthly: MonthFigures[];
+  record: GameRecord;
+}
+
+/** The outcome of verifying one input. */
+export type Verification =
+  | { ok: true; entry: VerifiedEntry }
+  | { ok: false; reason: RefusalReason; message: string };
+
+/** What a result is checked against. */
+export interface VerifyOptions {
+  /** Results must belong to this session (its id and its settings). */
+  session?: SessionConfig;
+}
+
+const refuse = (reason: RefusalReason, message: string): Verification => ({ ok: false, reason, message });
+
+/** Verifies any input: a result code, a result file's or a record's JSON, or something unreadable. */
+export function verifyInput(input: VerifyInput, options: VerifyOptions = {}): Verification {
+  if (input.kind === 'code') return verifyCode(input.text, options);
+  if (input.kind === 'json') return verifyJson(input.data, options);
+  return refuse('corrupt', input.message);
+}
+
+/** Verifies a pasted result code. */
+export function verifyCode(text: string, options: VerifyOptions = {}): Verification {
+  const decoded = decodeResultCode(text);
+  if (!decoded.ok) return refuse(codeRefusal(decoded.error), decoded.error);
+  return verifyRecord(decoded.value, options);
+}
+
+/** Verifies a result file (`{kind: "sop-arena-result", code, record}`) or a raw record, as parsed JSON.
+ * A file holding both a code and a record is refused as tampered if the two differ. */
+export function verifyJson(data: unknown, options: VerifyOptions = {}): Verification {
+  const content = resultFileContent(data);
+  if (!content.ok) return refuse('corrupt', content.error);
+  const { code, record: rawRecord } = content.value;
+  if (rawRecord === undefined) return verifyCode(code ?? '', options);
+  const version = (rawRecord as { engineVersion?: unknown }).engineVersion;
+  if (typeof version === 'string' && version !== ENGINE_VERSION) return versionRefusal(version);
+  const record = validateRecord(rawRecord);
+  if (!record.ok) return refuse('corrupt', `This is not a valid game record: ${record.error}.`);
+  if (code !== undefined) {
+    const fromCode = decodeResultCode(code);
+    if (!fromCode.ok) return refuse(codeRefusal(fromCode.error), fromCode.error);
+    if (recordKey(fromCode.value) !== recordKey(record.value))
+      return refuse('tampered', "The file's result code and its record differ: one of them was edited.");
+  }
+  return verifyRecord(record.value, options);
+}
+
+/** Verifies a validated record: engine version, session, replay, completeness, claimed score. */
+export function verifyRecord(record: GameRecord, options: VerifyOptions = {}): Verification {
+  if (record.engineVersion !== ENGINE_VERSION) return versionRefusal(record.engineVersion);
+  const session = sessionOf(record, options.session);
+  if (!session.ok) return session.error;
+  const state = replayRecord(record);
+  if (!state.ok) return state.error;
+  const { history, settings } = state.value;
+  if (state.value.phase !== 'finished' || history.length < settings.rounds)
+    return refuse(
+      'incomplete',
+      `The game is not finished: ${history.length} of ${settings.rounds} rounds were played.`,
+    );
+  const score = gameScore(state.value);
+  const mismatch = claimMismatch(record, score);
+  if (mismatch !== null) return refuse('tampered', mismatch);
+  const monthly = monthFigures(state.value);
+  return {
+    ok: true,
+    entry: {
+      key: recordKey(record),
+      team: record.team?.name.trim() || 'Unnamed team',
+      players: record.team?.players ?? [],
+      total: score.total,
+      alignment: score.alignment,
+      balance: score.balance,
+      execution: score.execution,
+      profitCents: score.profitCents,
+      fillRate: meanOf(monthly, (m) => m.fillRate),
+      forecastAccuracy: meanOf(monthly, (m) => m.forecastAccuracy),
+      ...(session.value ? { sessionId: session.value.id, sessionName: session.value.name } : {}),
+      scenarioName: state.value.scenario.name,
+      months: score.months,
+      monthly,
+      record,
+    },
+  };
+}
+
+/** The identity of a record's content: equal records (whatever their key order) give equal keys. */
+export function recordKey(record: GameRecord): string {
+  return hashText(canonicalJson(record));
+}
+
+function versionRefusal(version: string): Verification {
+  return refuse(
+    'engineVersion',
+    `The result was made by engine ${version}; this is engine ${ENGINE_VERSION}, which cannot replay it exactly.`,
+  );
+}
+
+/** A code from another version of the game is a version problem; anything else a code refuses is corruption. */
+function codeRefusal(message: string): RefusalReason {
+  return /unsupported format version/.test(message) ? 'engineVersion' : 'corrupt';
+}
+
+type Step<T> = { ok: true; value: T } | { ok: false; error: Verification };
+
+/** The session a record names (checked for consistency with its own settings), and that it is the expected one. */
+function sessionOf(
+  record: GameRecord,
+  expected: SessionConfig | undefined,
+): Step<{ id: string; name: string } | null> {
+  const fail = (reason: RefusalReason, message: string) => ({
+    ok: false as const,
+    error: refuse(reason, message),
+  });
+  if (!record.session) {
+    if (expected)
+      return fail('otherSession', `The result was not played in a session; expected "${expected.name}".`);
+    return { ok: true, value: null };
+  }
+  const decoded = decodedSession(record.session.code);
+  if (!decoded.ok) return fail('tampered', `The result's session code is damaged: ${decoded.error}`);
+  const config = decoded.value;
+  const id = sessionId(config);
+  if (expected && id !== sessionId(expected))
+    return fail(
+      'otherSession',
+      `The result belongs to the session "${config.name}", not to "${expected.name}".`,
+    );
+  const differs = settingsDiffer(record, config);
+  if (differs !== null)
+    return fail(
+      'tampered',
+      `The result names the session "${config.name}" but was played with another ${differs}.`,
+    );
+  return { ok: true, value: { id, name: config.name } };
+}
+
+/** Which setting of a record differs from its session's, or null when they all agree. */
+function settingsDiffer(record: GameRecord, session: SessionConfig): string | null {
+  const builtIn = session.scenario ? undefined : getScenario(session.scenarioId);
+  const hash = session.scenario ? scenarioHash(session.scenario) : builtIn ? scenarioHash(builtIn) : null;
+  if (hash !== record.scenarioHash) return 'scenario';
+  if (record.seed !== session.seed) return 'seed';
+  if (record.settings.rounds !== session.rounds) return 'number of rounds';
+  if (record.settings.rotateEvery !== session.rotateEvery) return 'rotation';
+  if (canonicalJson(record.settings.weights ?? null) !== canonicalJson(session.weights ?? null))
+    return 'set of score weights';
+  return null;
+}
+
+/** Session codes repeat across a class's results: each is decoded once. */
+const sessionCache = new Map<string, Result<SessionConfig, string>>();
+function decodedSession(code: string): Result<SessionConfig, string> {
+  let decoded = sessionCache.get(code);
+  if (decoded === undefined) {
+    decoded = decodeSessionCode(code);
+    if (sessionCache.size > 500) sessionCache.clear();
+    sessionCache.set(code, decoded);
+  }
+  return decoded;
+}
+
+/** Replays a record; a missing scenario is corruption, a changed scenario or a refused move tampering. */
+function replayRecord(record: GameRecord): Step<GameState> {
+  const fail = (reason: RefusalReason, message: string) => ({
+    ok: false as const,
+    error: refuse(reason, message),
+  });
+  const scenario = recordScenario(record);
+  if (!scenario.ok) return fail(/hash differs/.test(scenario.error) ? 'tampered' : 'corrupt', scenario.error);
+  let state = createGame(scenario.value, record.seed, record.settings);
+  for (const [index, action] of record.actions.entries()) {
+    if (state.phase === 'finished')
+      return fail('tampered', `The record goes on after the game finished (action ${index + 1}).`);
+    const next = applyAction(state, action);
+    if (!next.ok)
+      return fail(
+        'tampered',
+        `Action ${index + 1} (${action.type}) in month ${state.month} is refused by the rules: ${next.error.message}`,
+      );
+    state = next.value;
+  }
+  return { ok: true, value: state };
+}
+
+const CLAIM_FIELDS = ['total', 'alignment', 'balance', 'execution', 'profitCents', 'months'] as const;
+
+/** Names the first claimed number the replay does not give, or null when the claim holds (or is absent). */
+function claimMismatch(record: GameRecord, score: FinalScore): string | null {
+  const claimed = record.claimed;
+  if (!claimed) return null;
+  const field = CLAIM_FIELDS.find((name) => claimed[name] !== score[name]);
+  if (field === undefined) return null;
+  const label = field === 'total' ? 'score' : field === 'profitCents' ? 'profit (cents)' : field;
+  return `The claimed ${label} ${claimed[field]} does not match the replay, which gives ${score[field]}.`;
+}
