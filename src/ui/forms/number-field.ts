@@ -33,7 +33,7 @@ export interface NumberField {
   destroy(): void;
 }
 
-/** Builds a number field. It re-checks itself when left (change) and clears its error as soon as it is fixed. */
+/** Builds a number field. Its error is set by the form on submit and clears itself as soon as the value is valid. */
 export function createNumberField(options: NumberFieldOptions): NumberField {
   const cleanups: (() => void)[] = [];
   const input = el('input', {
@@ -80,15 +80,8 @@ export function createNumberField(options: NumberFieldOptions): NumberField {
       for (const cleanup of cleanups) cleanup();
     },
   };
-  listen(
-    input,
-    'change',
-    () => {
-      const parsed = parseWholeNumber(input.value, options.max);
-      field.setError(parsed.ok ? null : parsed.error);
-    },
-    cleanups,
-  );
+  // No check on blur: a message appearing as focus leaves would shift the layout under the pointer
+  // (a click on Submit could miss). Errors appear on submit and clear as soon as the value is fixed.
   listen(
     input,
     'input',
