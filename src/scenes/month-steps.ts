@@ -1,6 +1,7 @@
 /** Which animation steps a month needs, in order, with their timing: plain data the scene plays. */
 import type { Scenario } from '../engine/scenario-types';
 import type { MonthReport, ProductMonth } from '../engine/types';
+import { formatUnits } from './format';
 import type { Checkpoint } from './product-figures';
 import { type ShockCard, shockCard } from './shock-text';
 
@@ -119,4 +120,31 @@ export function monthSteps(report: MonthReport, scenario: Scenario): MonthStep[]
 export function monthDuration(steps: MonthStep[]): number {
   const last = steps[steps.length - 1];
   return (last ? last.at + last.duration : 0) + FINAL_PAUSE;
+}
+
+/** The warning under a supplier's number: "50 late", "20 cut", both, or '' when all arrived. */
+export function deliveryNote(delivery: Delivery): string {
+  const parts: string[] = [];
+  if (delivery.delayed > 0) parts.push(`${formatUnits(delivery.delayed)} late`);
+  if (delivery.cut > 0) parts.push(`${formatUnits(delivery.cut)} cut`);
+  return parts.join(', ');
+}
+
+/** Supplier warnings per product id for a report (only products with a late or cut delivery). */
+export function deliveryNotes(report: MonthReport): Record<string, string> {
+  const notes: Record<string, string> = {};
+  for (const delivery of monthDeliveries(report)) {
+    const note = deliveryNote(delivery);
+    if (note) notes[delivery.product] = note;
+  }
+  return notes;
+}
+
+/** Most moving tokens per product and leg, so a big month stays legible. */
+export const MAX_TOKENS = 6;
+
+/** How many moving tokens show a flow of units: one per sixth of a usual month, at least one, capped. */
+export function tokenCount(units: number, usualDemand: number): number {
+  if (units <= 0) return 0;
+  return Math.min(MAX_TOKENS, Math.max(1, Math.ceil(units / Math.max(1, usualDemand / 6))));
 }

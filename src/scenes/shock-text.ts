@@ -2,6 +2,7 @@
 import { DEMAND_SHOCKS, type Scenario, type ShockType } from '../engine/scenario-types';
 import type { ShockOccurrence } from '../engine/types';
 import { formatSignedPercent } from './format';
+import { MAX_CARDS } from './stage-layout';
 
 /** A shock card's content: a short title, one plain sentence, and which side of the business it hits. */
 export interface ShockCard {
@@ -41,8 +42,14 @@ export function shockTiming(shock: ShockOccurrence, month?: number): string {
   return `month ${Math.min(length, month - shock.startMonth + 1)} of ${length}`;
 }
 
+/** Whether `month` falls in the second half of a panic-buying wave (the dip), as the engine plays it. */
+function inPanicDip(shock: ShockOccurrence, month?: number): boolean {
+  if (month === undefined) return false;
+  return month - shock.startMonth >= (shock.endMonth - shock.startMonth + 1) / 2;
+}
+
 /** The sentence saying what the shock does; magnitudes are shares (0.3 = 30 %). */
-function shockEffect(shock: ShockOccurrence, productName: string): string {
+function shockEffect(shock: ShockOccurrence, productName: string, month?: number): string {
   const up = formatSignedPercent(shock.magnitude, 1);
   const down = formatSignedPercent(shock.magnitude, -1);
   switch (shock.type) {
@@ -57,9 +64,11 @@ function shockEffect(shock: ShockOccurrence, productName: string): string {
     case 'newChannel':
       return `demand for ${productName} steps up ${up}`;
     case 'panicBuying':
-      return `demand for ${productName} ${up}, then a dip as buyers hold stock`;
+      return inPanicDip(shock, month)
+        ? `demand for ${productName} ${formatSignedPercent(shock.magnitude / 2, -1)} (buyers stocked up earlier)`
+        : `demand for ${productName} ${up}, with a dip to follow`;
     case 'supplierDelay':
-      return `${productName} materials arrive late (${down} of the delivery)`;
+      return `${productName} deliveries arrive a month late`;
     case 'materialShortage':
       return `only part of the ${productName} materials delivered (${down})`;
     case 'machineBreakdown':
@@ -67,21 +76,24 @@ function shockEffect(shock: ShockOccurrence, productName: string): string {
     case 'qualityProblem':
       return `good units of ${productName} ${down} (yield loss)`;
     case 'labourStrike':
-      return `plant capacity ${down}`;
+      return `plant capacity ${down}, no overtime possible`;
     case 'logisticsDisruption':
-      return `shipments of ${productName} capped (${down})`;
+      return `shipments of ${productName} ${down}`;
     case 'materialCostSpike':
-      return `${productName} material cost ${up}`;
+      return `material cost of ${productName} ${up} on orders placed now`;
   }
 }
 
 /** The card for one shock; `month` (the month shown) turns lasting shocks into "month 2 of 3". */
 export function shockCard(shock: ShockOccurrence, scenario: Scenario, month?: number): ShockCard {
   const productName = shockProductName(shock.product, scenario);
+  const timing = shockTiming(shock, month);
+  // "arrive a month late this month" reads badly; a one-month delay needs no timing.
+  const when = shock.type === 'supplierDelay' && timing === 'this month' ? '' : ` ${timing}`;
   const side = (DEMAND_SHOCKS as readonly string[]).includes(shock.type) ? 'demand' : 'supply';
   return {
     title: SHOCK_TITLES[shock.type],
-    detail: `${shockEffect(shock, productName)} ${shockTiming(shock, month)}`,
+    detail: `${shockEffect(shock, productName, month)}${when}`,
     side,
   };
 }
@@ -90,4 +102,17 @@ export function shockCard(shock: ShockOccurrence, scenario: Scenario, month?: nu
 export function shockCardText(shock: ShockOccurrence, scenario: Scenario, month?: number): string {
   const card = shockCard(shock, scenario, month);
   return `${card.title}: ${card.detail}`;
+}
+
+/** The cards to draw for a list of shocks: all of them, or the first few and a "+N more" card. */
+export function visibleCards(cards: ShockCard[]): ShockCard[] {
+  if (cards.length <= MAX_CARDS) return cards;
+  const shown = cards.slice(0, MAX_CARDS - 1);
+  const rest = cards.slice(MAX_CARDS - 1);
+  const more: ShockCard = {
+    title: `${rest.length} more shocks`,
+    detail: rest.map((card) => card.title).join(', '),
+    side: 'supply',
+  };
+  return [...shown, more];
 }

@@ -141,3 +141,12 @@ export function queueIconXs(count: number, width: number = STAGE_SIZE.width, spa
 export function queueCountX(width: number = STAGE_SIZE.width): number {
   return stationPlace('customers', width).x - 68;
 }
+
+/**
+ * How many texture pixels per design pixel text needs: the screen's pixel ratio times the
+ * canvas's upscaling, 1 or 2 (2× text costs fill rate, so it is used only when it shows).
+ */
+export function textResolution(devicePixelRatio: number, parentWidth: number, designWidth: number): 1 | 2 {
+  const scale = devicePixelRatio * Math.max(1, parentWidth / designWidth);
+  return scale > 1.25 ? 2 : 1;
+}

@@ -35,7 +35,7 @@ describe('shockCardText', () => {
     for (const type of SHOCK_TYPES) {
       const card = shockCard(shock({ type, product: 'bike' }), scenario());
       expect(card.title.length).toBeGreaterThan(3);
-      expect(card.detail).toMatch(/30 %/);
+      if (type !== 'supplierDelay') expect(card.detail).toMatch(/30 %/);
       expect(card.side).toBe(
         [
           'machineBreakdown',
@@ -50,6 +50,25 @@ describe('shockCardText', () => {
           : 'demand',
       );
     }
+  });
+});
+
+describe('panic buying', () => {
+  it('announces the wave, then explains the dip in its second half', () => {
+    const panic = shock({ type: 'panicBuying', product: 'bike', magnitude: 0.4, startMonth: 3, endMonth: 4 });
+    expect(shockCardText(panic, scenario(), 3)).toBe(
+      'Panic buying: demand for E-bike +40 %, with a dip to follow for 2 months',
+    );
+    expect(shockCardText(panic, scenario(), 4)).toBe(
+      'Panic buying: demand for E-bike \u221220 % (buyers stocked up earlier) month 2 of 2',
+    );
+  });
+});
+
+describe('supplier delay', () => {
+  it('says the delivery comes a month late', () => {
+    const delay = shock({ type: 'supplierDelay', product: 'scooter' });
+    expect(shockCardText(delay, scenario())).toBe('Supplier delay: Scooter deliveries arrive a month late');
   });
 });
 

@@ -1,0 +1,136 @@
+/** One product's band: its name and marker, a number per station, and the queue of waiting customers. */
+import type Phaser from 'phaser';
+import type { ProductSpec } from '../engine/scenario-types';
+import { formatUnits } from './format';
+import { drawMarker } from './markers';
+import { productStyle, THEME } from './palette';
+import type { ProductFigures } from './product-figures';
+import {
+  MAX_QUEUE_ICONS,
+  type ProductRow,
+  queueCountX,
+  queueIconCount,
+  queueIconXs,
+  STAGE_SIZE,
+  STATION_TEXT,
+  stationPlace,
+} from './stage-layout';
+import { addText } from './text-style';
+
+const VALUE_STATIONS = ['supplier', 'materials', 'plant', 'warehouse'] as const;
+type ValueStation = (typeof VALUE_STATIONS)[number];
+
+/** Plant caption when production fell short. */
+const LIMIT_CAPTIONS = {
+  none: 'made',
+  capacity: 'made (plant full)',
+  materials: 'made (short of materials)',
+};
+
+/** The game objects of a product's band; `show` updates them all from one set of figures. */
+export class ProductRowView {
+  /** The product this band shows. */
+  readonly product: ProductSpec;
+  /** The band's position. */
+  readonly row: ProductRow;
+  private readonly container: Phaser.GameObjects.Container;
+  private readonly values = new Map<ValueStation, Phaser.GameObjects.Text>();
+  private readonly captions = new Map<ValueStation, Phaser.GameObjects.Text>();
+  private readonly backlogText: Phaser.GameObjects.Text;
+  private readonly queue: Phaser.GameObjects.Image[] = [];
+  private readonly overflow: Phaser.GameObjects.Text;
+
+  constructor(scene: Phaser.Scene, product: ProductSpec, index: number, row: ProductRow) {
+    this.product = product;
+    this.row = row;
+    const style = productStyle(index);
+    this.container = scene.add.container(0, 0);
+    const band = scene.add
+      .rectangle(12, row.top, STAGE_SIZE.width - 24, row.height - 6, THEME.panel, 0.85)
+      .setOrigin(0, 0)
+      .setStrokeStyle(1, THEME.panelStroke);
+    const marker = scene.add.graphics();
+    drawMarker(marker, style.marker, 30, row.nameY + 10, 14, style.colour);
+    const name = addText(scene, 44, row.nameY, product.name, { size: 15, bold: true });
+    this.container.add([band, marker, name]);
+    for (const station of VALUE_STATIONS) {
+      const x = stationPlace(station).x;
+      const value = addText(scene, x, row.valueY, '0', { size: 20, bold: true, originX: 0.5 });
+      const caption = addText(scene, x, row.captionY, STATION_TEXT[station].caption, {
+        size: 14,
+        colour: THEME.mutedText,
+        originX: 0.5,
+      });
+      this.values.set(station, value);
+      this.captions.set(station, caption);
+      this.container.add([value, caption]);
+    }
+    this.backlogText = addText(scene, queueCountX(), row.valueY, '0', { size: 20, bold: true, originX: 1 });
+    const xs = queueIconXs(MAX_QUEUE_ICONS);
+    for (const x of xs) {
+      const icon = scene.add
+        .image(x, row.valueY + 12, 'customer')
+        .setDisplaySize(16, 24)
+        .setVisible(false);
+      this.queue.push(icon);
+    }
+    this.overflow = addText(scene, xs[xs.length - 1] + 10, row.valueY, '+', { size: 20, bold: true });
+    const waiting = addText(
+      scene,
+      stationPlace('customers').x,
+      row.captionY,
+      STATION_TEXT.customers.caption,
+      {
+        size: 14,
+        colour: THEME.mutedText,
+        originX: 0.5,
+      },
+    );
+    this.container.add([this.backlogText, ...this.queue, this.overflow, waiting]);
+  }
+
+  /** Shows one set of figures: every number, the captions that carry warnings, the queue. */
+  show(figures: ProductFigures, notes: { supplier?: string } = {}): void {
+    this.setValue('supplier', figures.supplier);
+    this.setValue('materials', figures.materials);
+    this.setValue('plant', figures.made);
+    this.setValue('warehouse', figures.inventory);
+    this.setBacklog(figures.backlog);
+    const supplierCaption = notes.supplier
+      ? `${figures.supplierCaption} · ${notes.supplier}`
+      : figures.supplierCaption;
+    this.setCaption('supplier', supplierCaption, Boolean(notes.supplier));
+    this.setCaption('plant', LIMIT_CAPTIONS[figures.limitedBy], figures.limitedBy !== 'none');
+  }
+
+  /** Sets one station's number. */
+  setValue(station: ValueStation, units: number): void {
+    this.values.get(station)!.setText(formatUnits(units));
+  }
+
+  /** Sets the backlog count and the number of waiting-customer icons. */
+  setBacklog(units: number): void {
+    this.backlogText.setText(formatUnits(units));
+    const { icons, overflow } = queueIconCount(units, this.product.baseDemand);
+    this.queue.forEach((icon, index) => {
+      icon.setVisible(index < icons);
+    });
+    this.overflow.setVisible(overflow);
+  }
+
+  /** Centre of a station's number, where moving goods land. */
+  anchor(station: ValueStation | 'customers'): { x: number; y: number } {
+    return { x: stationPlace(station).x, y: this.row.valueY + 12 };
+  }
+
+  /** Destroys the band's objects. */
+  destroy(): void {
+    this.container.destroy(true);
+  }
+
+  private setCaption(station: ValueStation, text: string, warning: boolean): void {
+    const caption = this.captions.get(station)!;
+    caption.setText(warning ? `! ${text}` : text);
+    caption.setColor(warning ? THEME.badText : THEME.mutedText);
+  }
+}
