@@ -35,6 +35,10 @@ const text = (min: number, max: number) => {
 const isPlainObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
+/** A strict object that also refuses arrays (valibot's object schemas take any non-null object). */
+export const plainObject = <E extends v.ObjectEntries>(entries: E, message: string) =>
+  v.pipe(v.custom<Record<string, unknown>>(isPlainObject, message), v.strictObject(entries, message));
+
 /** A map keyed by product id; refuses keys that JavaScript objects treat specially. */
 const productMap = <T extends v.GenericSchema>(value: T) =>
   v.pipe(
@@ -51,14 +55,15 @@ const productMap = <T extends v.GenericSchema>(value: T) =>
     v.record(v.string(), value),
   );
 
-const HorizonSchema = v.strictTuple(
-  [finite(), finite(), finite()],
-  'must be 3 numbers: this month and the next two',
+const HORIZON_MESSAGE = 'must be 3 numbers: this month and the next two';
+const HorizonSchema = v.pipe(
+  v.custom<unknown[]>((value) => Array.isArray(value) && value.length === 3, HORIZON_MESSAGE),
+  v.strictTuple([finite(), finite(), finite()], HORIZON_MESSAGE),
 );
 const PromotionSchema = v.picklist([0, 10, 20], 'must be 0, 10 or 20 (percent off)');
 const RoleSchema = v.picklist(['sales', 'ops'], "must be 'sales' or 'ops'");
 
-const SalesPlanSchema = v.strictObject(
+const SalesPlanSchema = plainObject(
   {
     forecast: productMap(HorizonSchema),
     promotion: productMap(PromotionSchema),
@@ -70,7 +75,7 @@ const SalesPlanSchema = v.strictObject(
   'must be a sales plan object',
 );
 
-const OpsPlanSchema = v.strictObject(
+const OpsPlanSchema = plainObject(
   {
     production: productMap(HorizonSchema),
     materialOrder: productMap(finite()),
@@ -98,7 +103,7 @@ const ActionSchema = v.variant(
 
 /** Score weights: numbers from 0 to 100 (as in scenarios), not all zero (shared with session codes). */
 export const WeightsSchema = v.pipe(
-  v.strictObject(
+  plainObject(
     {
       alignment: finite('must be a number from 0 to 100'),
       balance: finite('must be a number from 0 to 100'),
@@ -106,11 +111,14 @@ export const WeightsSchema = v.pipe(
     },
     'must be an object {alignment, balance, execution}',
   ),
-  v.check((w) => w.alignment >= 0 && w.balance >= 0 && w.execution >= 0, 'must all be numbers of 0 or more'),
+  v.check(
+    (w) => [w.alignment, w.balance, w.execution].every((x) => x >= 0 && x <= 100),
+    'must all be numbers from 0 to 100',
+  ),
   v.check((w) => w.alignment + w.balance + w.execution > 0, 'must not all be zero'),
 );
 
-const RecordSchema = v.strictObject(
+const RecordSchema = plainObject(
   {
     format: v.literal(1, 'must be 1'),
     engineVersion: text(1, SHORT_TEXT),
@@ -121,7 +129,7 @@ const RecordSchema = v.strictObject(
     ),
     scenario: v.optional(v.custom<Record<string, unknown>>(isPlainObject, 'must be a scenario object')),
     seed: text(1, SHORT_TEXT),
-    settings: v.strictObject(
+    settings: plainObject(
       { rounds: wholeIn(1, 24), rotateEvery: wholeIn(1, 24), weights: v.optional(WeightsSchema) },
       'must be an object {rounds, rotateEvery, weights?}',
     ),
@@ -130,7 +138,7 @@ const RecordSchema = v.strictObject(
       v.maxLength(MAX_RECORD_ACTIONS, `must hold at most ${MAX_RECORD_ACTIONS} actions`),
     ),
     team: v.optional(
-      v.strictObject(
+      plainObject(
         {
           name: text(0, 60),
           players: v.pipe(
@@ -142,10 +150,10 @@ const RecordSchema = v.strictObject(
       ),
     ),
     session: v.optional(
-      v.strictObject({ name: text(0, 60), code: text(0, 65536) }, 'must be an object {name, code}'),
+      plainObject({ name: text(0, 60), code: text(0, 65536) }, 'must be an object {name, code}'),
     ),
     claimed: v.optional(
-      v.strictObject(
+      plainObject(
         {
           total: finite(),
           alignment: finite(),

@@ -6,7 +6,7 @@ import { type SessionConfig, validateSessionConfig } from './session-config';
 /** The text a session code starts with. */
 export const SESSION_CODE_PREFIX = codePrefix(SESSION_CODE);
 
-/** Optional fields travel in a trailing object under one-letter keys. */
+/** Optional fields travel in a trailing object under one-letter keys (weights as [a, b, c]). */
 const EXTRA_KEYS = { weights: 'w', suggest: 's', timerSeconds: 't', scenario: 'c' } as const;
 
 /** Encodes a session as a code: [name, scenarioId, seed, rounds, rotateEvery, extras?] as JSON, deflated
@@ -19,6 +19,8 @@ export function encodeSessionCode(config: SessionConfig): string {
     const value = config[field as keyof typeof EXTRA_KEYS];
     if (value !== undefined) extras[key] = value;
   }
+  const { weights } = config;
+  if (weights !== undefined) extras.w = [weights.alignment, weights.balance, weights.execution];
   if (Object.keys(extras).length > 0) packed.push(extras);
   return wrapCode(SESSION_CODE, JSON.stringify(packed));
 }
@@ -51,5 +53,8 @@ function unpackSession(packed: unknown): Record<string, unknown> | null {
   if (keys.length === 0 || keys.some((key) => !known.some(([, short]) => short === key))) return null;
   for (const [field, key] of known)
     if (key in extras) config[field] = (extras as Record<string, unknown>)[key];
+  const weights = config.weights;
+  if (Array.isArray(weights) && weights.length === 3)
+    config.weights = { alignment: weights[0], balance: weights[1], execution: weights[2] };
   return config;
 }

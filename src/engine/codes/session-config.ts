@@ -1,6 +1,6 @@
 /** A class session's settings (what a session code carries) and their validation from untrusted input. */
 import * as v from 'valibot';
-import { scenarioProblem, WeightsSchema } from '../record-schema';
+import { plainObject, scenarioProblem, WeightsSchema } from '../record-schema';
 import { validateScenario } from '../scenario-schema';
 import type { Result, Scenario, ScoreWeights } from '../types';
 import { issueText } from './issue-text';
@@ -52,7 +52,7 @@ const text = (max: number) => {
   );
 };
 
-const SessionSchema = v.strictObject(
+const SessionSchema = plainObject(
   {
     name: text(SESSION_LIMITS.nameMax),
     scenarioId: text(SESSION_LIMITS.scenarioIdMax),
