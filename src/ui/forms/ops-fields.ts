@@ -11,11 +11,12 @@ import {
   materialWarning,
 } from './check-messages';
 import { capacityCheck, materialCheck } from './checks';
-import { el, idPart, srOnly } from './dom';
-import { calendarMonth, formatCount, formatPercent } from './format';
+import { el } from './dom';
+import { formatCount } from './format';
 import { createNumberField, type NumberField } from './number-field';
+import { createOpsProductBlock, type OpsProductBlock } from './ops-product-block';
 import { projectPlan } from './projection';
-import { lenientOpsPlan, maxUnits, type OpsDraft, opsDraftOf } from './validate';
+import { lenientOpsPlan, type OpsDraft, opsDraftOf } from './validate';
 
 /** How the Operations inputs are built. */
 export interface OpsFieldsOptions {
@@ -39,119 +40,31 @@ export interface OpsFields {
   destroy(): void;
 }
 
-interface ProductParts {
-  production: NumberField[];
-  materialOrder: NumberField;
-  expedite: NumberField;
-  materialLine: HTMLElement;
-  inventoryCells: HTMLElement[];
-}
-
 /** Builds the Operations inputs and keeps their warnings current as the player types. */
 export function createOpsFields(options: OpsFieldsOptions): OpsFields {
   const { scenario, month, idPrefix } = options;
   const draft = opsDraftOf(options.plan, scenario);
   const fields: NumberField[] = [];
-  const parts: Record<string, ProductParts> = {};
+  const parts: Record<string, OpsProductBlock> = {};
   const onInput = () => {
     refresh();
     options.onChange?.();
   };
-  const lead = scenario.supplier.leadTimeMonths;
   const element = el('div', { className: 'sopf-products' });
 
   for (const product of scenario.products) {
-    const pid = `${idPrefix}-${idPart(product.id)}`;
-    const max = maxUnits(scenario, product.id);
-    const grid = el('div', {
-      className: 'sopf-grid',
-      attrs: { role: 'group', 'aria-label': `${product.name} plan by month` },
-    });
-    grid.append(el('span', { className: 'sopf-grid-corner', attrs: { 'aria-hidden': 'true' } }));
-    for (let k = 0; k < 3; k++) {
-      grid.append(
-        el('span', {
-          className: 'sopf-grid-head',
-          text: `Month ${month + k} (${calendarMonth(month + k, scenario.startMonth)})`,
-          attrs: { 'aria-hidden': 'true' },
-        }),
-      );
-    }
-    grid.append(el('span', { className: 'sopf-grid-rowhead', text: 'Demand plan (Sales)' }));
-    for (let k = 0; k < 3; k++) {
-      const forecast = options.demand?.forecast[product.id]?.[k];
-      grid.append(
-        el('span', { className: 'sopf-grid-value' }, [
-          srOnly(`${product.name} demand plan, month ${month + k}: `),
-          document.createTextNode(forecast === undefined ? 'not yet' : formatCount(forecast)),
-        ]),
-      );
-    }
-    grid.append(
-      el('span', {
-        className: 'sopf-grid-rowhead',
-        text: `Production (${product.unitName})`,
-        attrs: { 'aria-hidden': 'true' },
-      }),
-    );
-    const production: NumberField[] = [];
-    for (let k = 0; k < 3; k++) {
-      const field = createNumberField({
-        id: `${pid}-production-${k}`,
-        path: `production.${product.id}[${k}]`,
-        label: `${product.name} production, month ${month + k}`,
-        labelHidden: true,
-        value: draft.production[product.id][k],
-        max,
-        readOnly: options.readOnly,
-        onInput,
-      });
-      production.push(field);
-      grid.append(field.element);
-    }
-    const inventoryCells: HTMLElement[] = [];
-    if (options.demand) {
-      grid.append(el('span', { className: 'sopf-grid-rowhead', text: 'Projected stock, end of month' }));
-      for (let k = 0; k < 3; k++) {
-        const cell = el('span', { className: 'sopf-grid-value', attrs: { 'aria-live': 'off' } });
-        inventoryCells.push(cell);
-        grid.append(cell);
-      }
-    }
-    const materialOrder = createNumberField({
-      id: `${pid}-material`,
-      path: `materialOrder.${product.id}`,
-      hiddenLabel: `${product.name} `,
-      label:
-        lead === 0 ? 'Material order (arrives this month)' : `Material order (arrives month ${month + lead})`,
-      value: draft.materialOrder[product.id],
-      max,
-      readOnly: options.readOnly,
-      suffix: 'units',
+    const block = createOpsProductBlock(product, {
+      idPrefix,
+      scenario,
+      month,
+      draft,
       onInput,
-    });
-    const expedite = createNumberField({
-      id: `${pid}-expedite`,
-      path: `expedite.${product.id}`,
-      hiddenLabel: `${product.name} `,
-      label: `Expedite (this month, +${formatPercent(scenario.supplier.expeditePremium)} cost)`,
-      value: draft.expedite[product.id],
-      max,
       readOnly: options.readOnly,
-      suffix: 'units',
-      onInput,
+      demand: options.demand,
     });
-    const materialLine = el('p', { className: 'sopf-hint' });
-    fields.push(...production, materialOrder, expedite);
-    parts[product.id] = { production, materialOrder, expedite, materialLine, inventoryCells };
-    element.append(
-      el('fieldset', { className: 'sopf-product' }, [
-        el('legend', { className: 'sopf-legend', text: product.name }),
-        grid,
-        el('div', { className: 'sopf-pair' }, [materialOrder.element, expedite.element]),
-        materialLine,
-      ]),
-    );
+    fields.push(...block.production, block.materialOrder, block.expedite);
+    parts[product.id] = block;
+    element.append(block.element);
   }
 
   const overtime = createNumberField({
