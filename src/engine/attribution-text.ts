@@ -20,6 +20,17 @@ export const SHOCK_NAMES: Record<ShockType, string> = {
   materialCostSpike: 'material cost spike',
 };
 
+/** A whole number with comma thousands separators (1,234), the same in every runtime. */
+export function groupThousands(value: number): string {
+  const digits = String(Math.abs(Math.round(value)));
+  let out = '';
+  for (let i = 0; i < digits.length; i++) {
+    if (i > 0 && (digits.length - i) % 3 === 0) out += ',';
+    out += digits[i];
+  }
+  return value < 0 ? `-${out}` : out;
+}
+
 function roleName(role: 'sales' | 'ops'): string {
   return role === 'sales' ? 'Sales' : 'Operations';
 }
@@ -27,7 +38,7 @@ function roleName(role: 'sales' | 'ops'): string {
 /** Describes one cause in a sentence a student can act on. */
 export function describeCause(cause: Cause, scenario: Scenario, signals: Signal[]): string {
   const product = scenario.products.find((p) => p.id === cause.product);
-  const units = `${cause.units.toLocaleString('en-US')} ${product?.unitName ?? 'units'}`;
+  const units = `${groupThousands(cause.units)} ${product?.unitName ?? 'units'}`;
   const shock = cause.shockType ? SHOCK_NAMES[cause.shockType] : 'shock';
   switch (cause.cause) {
     case 'forecastOver':

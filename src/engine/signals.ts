@@ -1,13 +1,21 @@
 /** Private intelligence: who sees which signal, and which were shared. */
-import type { GameState, Role, Signal } from './types';
+import type { GameState, Role, Signal, World } from './types';
+
+const flatSignals = new WeakMap<World, Signal[]>();
+
+/** All signals of a world in order of visibility (memoised per world object: worlds never change). */
+function allSignals(world: World): Signal[] {
+  let list = flatSignals.get(world);
+  if (!list) {
+    list = world.months.flatMap((m) => m.signals);
+    flatSignals.set(world, list);
+  }
+  return list;
+}
 
 /** Every signal that has become visible by the current month (to either role). */
 export function signalsSoFar(state: GameState): Signal[] {
-  const out: Signal[] = [];
-  for (let m = 0; m < state.month && m < state.world.months.length; m++) {
-    for (const signal of state.world.months[m].signals) out.push(signal);
-  }
-  return out;
+  return allSignals(state.world).filter((s) => s.visibleFrom <= state.month);
 }
 
 /** The signals a role holds this month that still matter (about this month or later). */
