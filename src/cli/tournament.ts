@@ -23,6 +23,10 @@ export interface Difficulty {
   scenario: string;
   /** Mean score of planner/planner, the textbook team. */
   plannerMean: number;
+  /** Mean score over every pair: how an average team fares. */
+  allPairsMean: number;
+  /** 1 for the easiest scenario of the tournament by allPairsMean. */
+  rank: number;
   bestMean: number;
   worstMean: number;
   /** Best pair's mean minus the worst pair's mean. */
@@ -31,7 +35,7 @@ export interface Difficulty {
   marginOverOptimistCautious: number;
   /** planner/planner mean minus planner-silent/planner-silent mean (must be above 0: sharing pays). */
   marginOverSilent: number;
-  /** A label from planner/planner's mean: easy (≥ 80), medium (≥ 65) or hard. */
+  /** A label from the mean over every pair: easy (≥ 86), medium (≥ 80) or hard. */
   level: 'easy' | 'medium' | 'hard';
 }
 
@@ -84,23 +88,32 @@ function meanOf(results: readonly PairResult[], sales: SalesBotId, ops: OpsBotId
   return results.find((r) => r.sales === sales && r.ops === ops)?.meanScore ?? Number.NaN;
 }
 
-/** A scenario's difficulty from the results of its pairs. */
+/** A scenario's difficulty from the results of its pairs (rank 0 until `rankDifficulties`). */
 export function difficultyOf(scenario: string, results: readonly PairResult[]): Difficulty {
   const mine = results.filter((r) => r.scenario === scenario);
   const means = mine.map((r) => r.meanScore);
   const plannerMean = meanOf(mine, 'planner', 'planner');
   const bestMean = Math.max(...means);
   const worstMean = Math.min(...means);
+  const allPairsMean = round2(means.reduce((a, b) => a + b, 0) / means.length);
   return {
     scenario,
     plannerMean,
+    allPairsMean,
+    rank: 0,
     bestMean,
     worstMean,
     spread: round2(bestMean - worstMean),
     marginOverOptimistCautious: round2(plannerMean - meanOf(mine, 'optimist', 'cautious')),
     marginOverSilent: round2(plannerMean - meanOf(mine, 'planner-silent', 'planner-silent')),
-    level: plannerMean >= 80 ? 'easy' : plannerMean >= 65 ? 'medium' : 'hard',
+    level: allPairsMean >= 86 ? 'easy' : allPairsMean >= 80 ? 'medium' : 'hard',
   };
+}
+
+/** Numbers the scenarios from the easiest (1) to the hardest by the mean over every pair. */
+export function rankDifficulties(list: readonly Difficulty[]): Difficulty[] {
+  const order = [...list].sort((a, b) => b.allPairsMean - a.allPairsMean).map((d) => d.scenario);
+  return list.map((d) => ({ ...d, rank: order.indexOf(d.scenario) + 1 }));
 }
 
 /** Plays every pair on every scenario; `rounds` overrides each scenario's suggested length. */
@@ -121,7 +134,7 @@ export function runTournament(
   return {
     seeds: seedCount,
     results,
-    difficulty: scenarios.map((s) => difficultyOf(s.id, results)),
+    difficulty: rankDifficulties(scenarios.map((s) => difficultyOf(s.id, results))),
   };
 }
 
@@ -141,7 +154,7 @@ export function formatTournament(result: TournamentResult): string {
     const oc = d.marginOverOptimistCautious >= REQUIRED_MARGIN ? 'ok' : 'TOO SMALL';
     const silent = d.marginOverSilent > 0 ? 'ok' : 'NOT ABOVE';
     return (
-      `${d.scenario}: ${d.level}, planner/planner ${d.plannerMean.toFixed(2)}, spread ${d.spread.toFixed(2)}; ` +
+      `${d.scenario}: ${d.level} (#${d.rank}, all pairs ${d.allPairsMean.toFixed(2)}), planner/planner ${d.plannerMean.toFixed(2)}, spread ${d.spread.toFixed(2)}; ` +
       `vs optimist/cautious ${signed(d.marginOverOptimistCautious)} (need +${REQUIRED_MARGIN}: ${oc}); ` +
       `vs planner-silent/planner-silent ${signed(d.marginOverSilent)} (need > 0: ${silent})`
     );

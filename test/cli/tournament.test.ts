@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import {
+  difficultyOf,
+  formatTournament,
+  type PairResult,
+  playPair,
+  REQUIRED_MARGIN,
+  rankDifficulties,
+  runTournament,
+  tournamentSeeds,
+} from '../../src/cli/tournament';
+import { BUILTIN_SCENARIOS, gameScore, getScenario, playGame } from '../../src/engine';
+
+function pair(scenario: string, sales: string, ops: string, meanScore: number): PairResult {
+  return {
+    scenario,
+    sales,
+    ops,
+    games: 1,
+    meanScore,
+    minScore: meanScore,
+    maxScore: meanScore,
+    meanProfitCents: 0,
+  } as PairResult;
+}
+
+describe('tournament figures', () => {
+  it('plays seeds "1".."N"', () => {
+    expect(tournamentSeeds(3)).toEqual(['1', '2', '3']);
+  });
+
+  it('gives a pair the mean, min and max of its games over the seeds', () => {
+    const scenario = getScenario('black-swan')!;
+    const totals = ['1', '2', '3'].map(
+      (seed) =>
+        gameScore(playGame(scenario, seed, { rounds: 4, rotateEvery: 1 }, 'naive', 'chase').state).total,
+    );
+    const result = playPair(scenario, 'naive', 'chase', ['1', '2', '3'], 4);
+    expect(result.meanScore).toBeCloseTo(totals.reduce((a, b) => a + b, 0) / 3, 2);
+    expect(result.minScore).toBe(Math.min(...totals));
+    expect(result.maxScore).toBe(Math.max(...totals));
+    expect(result.games).toBe(3);
+  });
+
+  it('measures the margins of planner/planner over optimist/cautious and the silent planners', () => {
+    const results = [
+      pair('s', 'planner', 'planner', 90),
+      pair('s', 'optimist', 'cautious', 70),
+      pair('s', 'planner-silent', 'planner-silent', 88),
+      pair('s', 'naive', 'chase', 60),
+      pair('t', 'planner', 'planner', 10),
+    ];
+    expect(difficultyOf('s', results)).toEqual({
+      scenario: 's',
+      plannerMean: 90,
+      allPairsMean: 77,
+      rank: 0,
+      bestMean: 90,
+      worstMean: 60,
+      spread: 30,
+      marginOverOptimistCautious: 20,
+      marginOverSilent: 2,
+      level: 'hard',
+    });
+  });
+
+  it('ranks scenarios from the easiest to the hardest', () => {
+    const results = [
+      pair('a', 'planner', 'planner', 70),
+      pair('b', 'planner', 'planner', 90),
+      pair('c', 'planner', 'planner', 80),
+    ];
+    const ranked = rankDifficulties(['a', 'b', 'c'].map((id) => difficultyOf(id, results)));
+    expect(ranked.map((d) => [d.scenario, d.rank])).toEqual([
+      ['a', 3],
+      ['b', 1],
+      ['c', 2],
+    ]);
+  });
+
+  it('plays all 16 pairs of one scenario and prints them with a summary line', () => {
+    const result = runTournament([getScenario('steady-start')!], 1, 3);
+    expect(result.results).toHaveLength(16);
+    expect(result.difficulty).toHaveLength(1);
+    const text = formatTournament(result);
+    expect(text).toContain('steady-start: ');
+    expect(text).toContain('vs optimist/cautious');
+    expect(text).toContain('vs planner-silent/planner-silent');
+  });
+});
+
+// Issue 2: "the score must reward good S&OP". Over 50 seeds, on every built-in scenario, the textbook
+// team beats the quota-driven optimist with the cost-cutting planner by 15 points, and beats the
+// same planners keeping their signals to themselves (communication pays).
+describe('the score rewards good S&OP (50 seeds, every built-in scenario)', { timeout: 600_000 }, () => {
+  const seeds = tournamentSeeds(50);
+  it.each(BUILTIN_SCENARIOS.map((s) => [s.id, s] as const))('%s', (_id, scenario) => {
+    const rounds = scenario.suggestedRounds;
+    const planners = playPair(scenario, 'planner', 'planner', seeds, rounds);
+    const quota = playPair(scenario, 'optimist', 'cautious', seeds, rounds);
+    const silent = playPair(scenario, 'planner-silent', 'planner-silent', seeds, rounds);
+    expect(planners.meanScore - quota.meanScore).toBeGreaterThanOrEqual(REQUIRED_MARGIN);
+    expect(planners.meanScore).toBeGreaterThan(silent.meanScore);
+  });
+});
