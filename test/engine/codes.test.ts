@@ -1,6 +1,7 @@
 import { deflateRawSync } from 'node:zlib';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { newRecord, playGame, recordOf, replay } from '../../src/engine';
 import { decodeBase64url, encodeBase64url } from '../../src/engine/codes/base64url';
 import { crc32, writeUint32 } from '../../src/engine/codes/checksum';
 import { compress, inflateCapped } from '../../src/engine/codes/compact';
@@ -262,6 +263,26 @@ describe('result codes', () => {
     expect(decodeResultCode(wrapped)).toEqual({ ok: true, value: bigRecord });
     expect(decodeResultCode(code.replace('SOPR1.', 'sopr1.'))).toEqual({ ok: true, value: bigRecord });
   });
+});
+
+describe('result codes of real games', () => {
+  it.each(BUILTIN_SCENARIOS.map((scenario) => [scenario.id, scenario] as const))(
+    'carry a bot game on %s whose replay gives the same state',
+    (_id, scenario) => {
+      const settings = { rounds: 12, rotateEvery: 1 };
+      const { state, actions } = playGame(scenario, 'class-seed', settings, 'optimist', 'chase');
+      const team = { name: 'Team 1', players: ['Ana', 'Ben'] };
+      const record = recordOf(
+        newRecord(scenario, 'class-seed', settings, { team, inline: true }),
+        actions,
+        state,
+      );
+      const decoded = decodeResultCode(encodeResultCode(record));
+      expect(decoded).toEqual({ ok: true, value: record });
+      const replayed = decoded.ok ? replay(decoded.value) : decoded;
+      expect(replayed).toEqual({ ok: true, value: state });
+    },
+  );
 });
 
 describe('result code refusals', () => {

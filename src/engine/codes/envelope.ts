@@ -77,14 +77,15 @@ export function wrapCode(kind: CodeKind, json: string): string {
 
 /** Unwraps a pasted code (whitespace anywhere is ignored) to its parsed JSON, or the reason it is refused. */
 export function unwrapCode(kind: CodeKind, text: string): Result<unknown, string> {
-  const The = `The ${kind.noun}`;
+  const subject = `The ${kind.noun}`;
   const fail = (error: string): Result<unknown, string> => ({ ok: false, error });
+  if (typeof text !== 'string') return fail(`${subject} is empty: paste the whole code.`);
   if (text.length > MAX_PASTED_CHARS)
-    return fail(`${The} is too large: at most ${MAX_CODE_CHARS} characters.`);
+    return fail(`${subject} is too large: at most ${MAX_CODE_CHARS} characters.`);
   const code = text.replace(/\s+/g, '');
-  if (code === '') return fail(`${The} is empty: paste the whole code.`);
+  if (code === '') return fail(`${subject} is empty: paste the whole code.`);
   if (code.length > MAX_CODE_CHARS)
-    return fail(`${The} is too large: ${code.length} characters, at most ${MAX_CODE_CHARS}.`);
+    return fail(`${subject} is too large: ${code.length} characters, at most ${MAX_CODE_CHARS}.`);
 
   const prefix = /^([A-Za-z]{4})(\d{1,4})\./.exec(code);
   const family = prefix?.[1].toUpperCase();
@@ -100,7 +101,7 @@ export function unwrapCode(kind: CodeKind, text: string): Result<unknown, string
     const char = String.fromCodePoint(body.codePointAt(bad) ?? 0);
     const position = prefix[0].length + bad + 1;
     return fail(
-      `${The} contains a character that cannot be in a code ("${char}" at position ${position}): copy it again exactly.`,
+      `${subject} contains a character that cannot be in a code ("${char}" at position ${position}): copy it again exactly.`,
     );
   }
   const framed = readFrame(kind, body);
@@ -110,14 +111,14 @@ export function unwrapCode(kind: CodeKind, text: string): Result<unknown, string
 
 /** Splits the decoded bytes into flags and payload after the length and checksum checks. */
 function readFrame(kind: CodeKind, body: string): Result<{ flags: number; payload: Uint8Array }, string> {
-  const The = `The ${kind.noun}`;
+  const subject = `The ${kind.noun}`;
   const truncated = {
     ok: false as const,
-    error: `${The} is incomplete: it looks cut off. Copy the whole code.`,
+    error: `${subject} is incomplete: it looks cut off. Copy the whole code.`,
   };
   const edited = {
     ok: false as const,
-    error: `${The} is corrupt or was edited: its checksum does not match.`,
+    error: `${subject} is corrupt or was edited: its checksum does not match.`,
   };
   const decoded = decodeBase64urlLoose(body);
   if (!decoded.ok) return truncated;
@@ -128,7 +129,7 @@ function readFrame(kind: CodeKind, body: string): Result<{ flags: number; payloa
   const end = length.next + length.value + CRC_BYTES;
   if (bytes.length < end) return truncated;
   if (bytes.length > end)
-    return { ok: false, error: `${The} is corrupt or was edited: it has extra characters at the end.` };
+    return { ok: false, error: `${subject} is corrupt or was edited: it has extra characters at the end.` };
   const crcAt = end - CRC_BYTES;
   if (crc32(bytes.subarray(0, crcAt)) !== readUint32(bytes, crcAt) || !decoded.value.canonical) return edited;
   return { ok: true, value: { flags: bytes[0], payload: bytes.subarray(length.next, crcAt) } };
@@ -136,7 +137,7 @@ function readFrame(kind: CodeKind, body: string): Result<{ flags: number; payloa
 
 /** Expands (within the cap) and parses a checked payload. */
 function parsePayload(kind: CodeKind, flags: number, payload: Uint8Array): Result<unknown, string> {
-  const The = `The ${kind.noun}`;
+  const subject = `The ${kind.noun}`;
   let raw = payload;
   if (flags === FLAG_DEFLATED) {
     const inflated = inflateCapped(payload, MAX_EXPANDED_BYTES);
@@ -144,9 +145,9 @@ function parsePayload(kind: CodeKind, flags: number, payload: Uint8Array): Resul
       if (inflated.error.type === 'tooLarge')
         return {
           ok: false,
-          error: `${The} expands to more than ${MAX_EXPANDED_BYTES / 1024 / 1024} MB of data: refused.`,
+          error: `${subject} expands to more than ${MAX_EXPANDED_BYTES / 1024 / 1024} MB of data: refused.`,
         };
-      return { ok: false, error: `${The} holds damaged compressed data: it cannot be read.` };
+      return { ok: false, error: `${subject} holds damaged compressed data: it cannot be read.` };
     }
     raw = inflated.value;
   } else if (flags !== FLAG_JSON) {
@@ -155,13 +156,13 @@ function parsePayload(kind: CodeKind, flags: number, payload: Uint8Array): Resul
   if (raw.length > MAX_EXPANDED_BYTES)
     return {
       ok: false,
-      error: `${The} expands to more than ${MAX_EXPANDED_BYTES / 1024 / 1024} MB of data: refused.`,
+      error: `${subject} expands to more than ${MAX_EXPANDED_BYTES / 1024 / 1024} MB of data: refused.`,
     };
   try {
     const json = new TextDecoder('utf-8', { fatal: true }).decode(raw);
     return { ok: true, value: JSON.parse(json) };
   } catch {
-    return { ok: false, error: `${The} does not hold valid data: its content is not JSON.` };
+    return { ok: false, error: `${subject} does not hold valid data: its content is not JSON.` };
   }
 }
 
