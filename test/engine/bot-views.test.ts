@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { OPS_BOT_IDS, OPS_BOTS, SALES_BOT_IDS, SALES_BOTS } from '../../src/engine/bots';
+import { defaultSalesPlan } from '../../src/engine/plans';
+import { heldSignals } from '../../src/engine/signals';
+import type { GameState, Role, Signal } from '../../src/engine/types';
+import { roleView } from '../../src/engine/views';
+import { briefingWithCards, must } from './games';
+
+/** The same state with the other role's unshared cards changed beyond recognition, plus one invented. */
+function withOtherCardsChanged(state: GameState, other: Role): GameState {
+  const shared = new Set(state.sharedSignals.map((s) => s.signalId));
+  const alter = (s: Signal): Signal =>
+    s.role === other && !shared.has(s.id)
+      ? { ...s, magnitude: 0.95, shockType: other === 'ops' ? 'labourStrike' : 'panicBuying' }
+      : s;
+  const invented: Signal = {
+    id: 'invented',
+    role: other,
+    shockType: other === 'ops' ? 'machineBreakdown' : 'viralSpike',
+    product: 'all',
+    visibleFrom: state.month,
+    aboutMonth: state.month,
+    magnitude: 0.9,
+    shockId: null,
+  };
+  return {
+    ...state,
+    world: {
+      months: state.world.months.map((m) => ({
+        ...m,
+        signals: [...m.signals.map(alter), ...(m.month === state.month ? [invented] : [])],
+      })),
+    },
+  };
+}
+
+const briefing = briefingWithCards();
+const salesTurn = must(briefing, { type: 'startRound' });
+const opsTurn = must(salesTurn, { type: 'submitSalesPlan', plan: defaultSalesPlan(salesTurn) });
+
+describe('bots see only their own role’s view', () => {
+  it('the states really differ in the other role’s cards', () => {
+    expect(heldSignals(withOtherCardsChanged(salesTurn, 'ops'), 'ops')).not.toEqual(
+      heldSignals(salesTurn, 'ops'),
+    );
+    expect(heldSignals(salesTurn, 'ops').length).toBeGreaterThan(0);
+    expect(heldSignals(opsTurn, 'sales').length).toBeGreaterThan(0);
+  });
+
+  it('the Sales view does not change with Operations’ unshared cards', () => {
+    expect(roleView(withOtherCardsChanged(salesTurn, 'ops'), 'sales')).toEqual(roleView(salesTurn, 'sales'));
+  });
+
+  it('the Operations view does not change with Sales’ unshared cards', () => {
+    expect(roleView(withOtherCardsChanged(opsTurn, 'sales'), 'ops')).toEqual(roleView(opsTurn, 'ops'));
+  });
+
+  it.each(SALES_BOT_IDS)('Sales bot %s decides the same whatever Operations holds', (id) => {
+    const bot = SALES_BOTS[id];
+    expect(bot(roleView(withOtherCardsChanged(salesTurn, 'ops'), 'sales'))).toEqual(
+      bot(roleView(salesTurn, 'sales')),
+    );
+  });
+
+  it.each(OPS_BOT_IDS)('Operations bot %s decides the same whatever Sales holds', (id) => {
+    const bot = OPS_BOTS[id];
+    expect(bot(roleView(withOtherCardsChanged(opsTurn, 'sales'), 'ops'))).toEqual(
+      bot(roleView(opsTurn, 'ops')),
+    );
+  });
+
+  it('a shared card does reach the other role’s view (the check can fail)', () => {
+    const card = heldSignals(opsTurn, 'ops')[0];
+    const shared = must(opsTurn, { type: 'shareSignal', role: 'ops', signalId: card.id });
+    expect(roleView(shared, 'sales')).not.toEqual(roleView(opsTurn, 'sales'));
+    expect(roleView(withOtherCardsChanged(opsTurn, 'ops'), 'ops')).not.toEqual(roleView(opsTurn, 'ops'));
+  });
+});
