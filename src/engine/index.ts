@@ -3,10 +3,12 @@
 export { type Attribution, attributeMonth, CAUSES, type Cause, type CauseType } from './attribution';
 export { describeCause, SHOCK_NAMES } from './attribution-text';
 export * from './bots';
+export * from './codes';
 export { applyAction, createGame, ENGINE_VERSION } from './game';
 export { defaultOpsPlan, defaultSalesPlan } from './plans';
 export { applyAll, botDecisions, playGame, playRound, type RoundDecisions } from './play';
 export { newRecord, recordOf, recordScenario, replay } from './record';
+export { validateRecord } from './record-schema';
 export { roleHolder } from './roles';
 export { canonicalJson, scenarioHash } from './scenario-hash';
 export { parseScenarioJson, validateScenario } from './scenario-schema';
