@@ -42,7 +42,7 @@ export interface AppActions {
   /** Plays the solo bot's pending turn (its shares and plan). */
   runBotTurn(): ActionOutcome;
   revise(role: Role, plan: SalesPlan | OpsPlan): ActionOutcome;
-  /** Signs off for a role; the solo bot signs off with it, and the month executes once both have. */
+  /** Signs off for a role; the month executes once both have (the solo bot signs off when the meeting opens). */
   signOff(role: Role): ActionOutcome;
   execute(): ActionOutcome;
   /** The execution animation was watched or skipped: show the report. */
@@ -99,6 +99,17 @@ export function createAppStore(deps: AppStoreDeps): AppStore {
         };
         const executeWhenSigned = (state: GameState): Action[] =>
           state.phase === 'execution' ? [{ type: 'execute' }] : [];
+        /** In solo the bot colleague signs off as soon as the meeting opens (the player may still revise). */
+        const botSignsAtMeeting = (state: GameState): Action[] => {
+          const saved = get().saved;
+          if (!saved || state.phase !== 'consensus') return [];
+          return (['sales', 'ops'] as const)
+            .filter(
+              (role) =>
+                !state.plans.signedOff[role] && holderOf(saved.meta, state.settings, state.month, role).isBot,
+            )
+            .map((role) => ({ type: 'signOff', role }));
+        };
 
         return {
           ...initial,
@@ -155,8 +166,8 @@ export function createAppStore(deps: AppStoreDeps): AppStore {
             });
           },
           share: (role, signalId) => commit([{ type: 'shareSignal', role, signalId }]),
-          submitSales: (plan) => commit([{ type: 'submitSalesPlan', plan }]),
-          submitOps: (plan) => commit([{ type: 'submitOpsPlan', plan }]),
+          submitSales: (plan) => commit([{ type: 'submitSalesPlan', plan }], botSignsAtMeeting),
+          submitOps: (plan) => commit([{ type: 'submitOpsPlan', plan }], botSignsAtMeeting),
           runBotTurn: () => {
             const { saved, game } = get();
             if (!saved || !game || (game.phase !== 'sales' && game.phase !== 'ops')) {
@@ -166,7 +177,7 @@ export function createAppStore(deps: AppStoreDeps): AppStore {
             const decision = holder.bot ? botDecision(game, game.phase, holder.bot) : null;
             if (!decision)
               return { ok: false, error: { type: 'wrongPhase', message: 'No bot plays this turn.' } };
-            return commit(botActions(game, decision));
+            return commit(botActions(game, decision), botSignsAtMeeting);
           },
           revise: (role, plan) =>
             commit([

@@ -91,3 +91,14 @@ export function list(items: string[], className = 'plain-list'): HTMLUListElemen
 export function statusLine(className = 'status-line'): HTMLParagraphElement {
   return h('p', { className, attrs: { role: 'status', 'aria-live': 'polite' } });
 }
+
+/** Key figures as a description list, each label and value grouped so they stay together in a grid. */
+export function kpiList(items: { label: string; value: string }[]): HTMLDListElement {
+  return h(
+    'dl',
+    { className: 'kpis' },
+    items.map((item) =>
+      h('div', { className: 'kpi' }, [h('dt', { text: item.label }), h('dd', { text: item.value })]),
+    ),
+  );
+}

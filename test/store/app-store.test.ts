@@ -113,7 +113,7 @@ describe('autosave and resume', () => {
 });
 
 describe('solo mode', () => {
-  it('lets the bot play its turn visibly and sign off with the player', () => {
+  it('lets the bot play its turn visibly and sign off when the meeting opens', () => {
     const store = createAppStore({ storage: fakeStorage() });
     const st = () => store.getState();
     st().startGame(solo);
@@ -124,6 +124,7 @@ describe('solo mode', () => {
     expect(step(store)).toEqual({ kind: 'botTurn', role: 'ops' });
     expect(st().runBotTurn().ok).toBe(true);
     expect(step(store)).toEqual({ kind: 'consensus' });
+    expect(st().game!.plans.signedOff).toEqual({ sales: false, ops: true });
     expect(st().signOff('sales').ok).toBe(true);
     expect(st().game!.plans.signedOff).toEqual({ sales: true, ops: true });
     expect(st().game!.phase).toBe('report');

@@ -62,10 +62,7 @@ export function briefingModel(game: GameState): BriefingModel {
       title: monthTitle(game),
       intro: scenario.description,
       actuals: null,
-      kpis: [
-        { label: 'Scenario', value: scenario.name },
-        { label: 'Goal', value: scenario.goal },
-      ],
+      kpis: [],
       news: ['No news yet: this is the first month. Plan from the base demand and the stock you have.'],
       stock,
     };

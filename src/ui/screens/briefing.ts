@@ -1,6 +1,6 @@
 /** The briefing: last month's actuals, the KPIs and the news everyone sees, then "Start the month". */
 
-import { button, h, heading, list, statusLine, textTable } from '../dom';
+import { button, h, heading, kpiList, list, statusLine, textTable } from '../dom';
 import { briefingModel } from '../present/briefing-model';
 import type { ScreenContext, ScreenHandle } from '../screen';
 import { currentGame, rolesSentence } from './game-context';
@@ -24,13 +24,10 @@ export function briefingScreen(ctx: ScreenContext): ScreenHandle {
     [
       Object.assign(heading(`Briefing · ${model.title}`), { id: 'briefing-heading' }),
       h('p', { className: 'lead', text: rolesSentence(saved, game) }),
-      game.month === 1 ? h('h2', { text: game.scenario.name }) : null,
+      game.month === 1 ? h('h2', { text: `Scenario: ${game.scenario.name}` }) : null,
+      game.month === 1 ? h('p', { className: 'goal', text: `Goal: ${game.scenario.goal}` }) : null,
       h('p', { text: model.intro }),
-      h(
-        'dl',
-        { className: 'kpis' },
-        model.kpis.flatMap((k) => [h('dt', { text: k.label }), h('dd', { text: k.value })]),
-      ),
+      model.kpis.length > 0 ? kpiList(model.kpis) : null,
       h('div', { className: 'panel' }, [h('h2', { text: 'News' }), list(model.news, 'news-list')]),
       model.actuals ? textTable(model.actuals) : null,
       textTable(model.stock),

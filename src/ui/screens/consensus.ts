@@ -44,7 +44,7 @@ export function consensusScreen(ctx: ScreenContext): ScreenHandle {
   const botNote = botRole
     ? h('p', {
         className: 'note',
-        text: `${holder(saved, game, botRole).name} keeps its plan and signs off when you do.`,
+        text: `${holder(saved, game, botRole).name} keeps its plan and has signed off. Revise your own plan once if you need to, then sign off.`,
       })
     : h('p', {
         className: 'note',

@@ -235,7 +235,7 @@ export function newGameScreen(ctx: ScreenContext): ScreenHandle {
     nameFields.forEach((field, i) => {
       field.element.hidden = i >= slots.shown;
       field.setLabel(
-        draft.mode === 'solo'
+        draft.mode === 'solo' && i === 0
           ? 'Your name'
           : `Player ${i + 1}’s name${i >= slots.required ? ' (optional)' : ''}`,
       );

@@ -1,6 +1,6 @@
 /** The round report: three scores as gauges, what happened, each role's bonus, one lesson. */
 import { ROLE_NAMES } from '../../store/seats';
-import { button, h, heading, list, statusLine } from '../dom';
+import { button, h, heading, kpiList, list, statusLine } from '../dom';
 import { formatMoney } from '../forms/format';
 import { createGauge } from '../gauge';
 import { reportModel } from '../present/report-model';
@@ -45,11 +45,7 @@ export function roundReportScreen(ctx: ScreenContext): ScreenHandle {
         ]),
         h('div', { className: 'panel' }, [
           h('h2', { text: 'Money and bonuses' }),
-          h(
-            'dl',
-            { className: 'kpis' },
-            model.finance.flatMap((f) => [h('dt', { text: f.label }), h('dd', { text: f.value })]),
-          ),
+          kpiList(model.finance),
           list([bonusLine('sales'), bonusLine('ops')]),
           h('p', {
             className: 'muted',
