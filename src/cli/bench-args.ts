@@ -12,6 +12,8 @@ export interface BenchCommand {
   scenarioId?: string;
   /** Target engine time per scenario when `games` is not given. */
   seconds: number;
+  /** Time with the process's CPU time instead of the wall clock (steadier on a busy machine). */
+  cpu: boolean;
 }
 
 /** Most games per scenario `--games` accepts. */
@@ -19,14 +21,15 @@ export const MAX_BENCH_GAMES = 10_000_000;
 
 /** Reads `bench`'s arguments, or one line saying what is wrong. */
 export function parseBenchArgs(argv: readonly string[]): Result<BenchCommand, string> {
-  const command: BenchCommand = { help: false, json: false, seconds: 1.5 };
+  const command: BenchCommand = { help: false, json: false, seconds: 1.5, cpu: false };
   for (let i = 0; i < argv.length; i++) {
     const [flag, inline] =
       argv[i].startsWith('--') && argv[i].includes('=') ? argv[i].split(/=(.*)/s) : [argv[i]];
     const value = () => inline ?? argv[++i];
-    if (flag === '--json' || flag === '--help' || flag === '-h') {
+    if (flag === '--json' || flag === '--cpu' || flag === '--help' || flag === '-h') {
       if (inline !== undefined) return { ok: false, error: `${flag} takes no value` };
       if (flag === '--json') command.json = true;
+      else if (flag === '--cpu') command.cpu = true;
       else command.help = true;
     } else if (flag === '--games') {
       const games = parseWhole('--games', value() ?? '', 1, MAX_BENCH_GAMES);
@@ -50,11 +53,13 @@ export function parseBenchArgs(argv: readonly string[]): Result<BenchCommand, st
 /** The text of `bench --help`. */
 export const BENCH_USAGE = `S&OP Arena engine benchmark
 
-  npm run bench [-- --json] [--games N] [--seconds S] [--scenario ID]
+  npm run bench [-- --json] [--games N] [--seconds S] [--scenario ID] [--cpu]
 
 Plays full 12-round bot-vs-bot games on every built-in scenario (cycling through every bot pair and
 50 seeds), prints games per second, microseconds per round, and the ratio of the engine's time to a
 floor: the same random work alone (game keys, stream openings, draws).
 --games N     games per scenario (default: enough for about --seconds of engine time, default 1.5)
+--cpu         time with the process's CPU time (user + system) instead of performance.now(),
+              for a machine busy with other work
 --json        one JSON object {scenarios: [{id, gamesPerSecond, microsPerRound, floorRatio, ...}]}
 `;

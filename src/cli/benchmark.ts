@@ -100,13 +100,13 @@ export function calibrate(scenario: Scenario, seconds: number, now: Clock): numb
   }
 }
 
-/** Benchmarks one scenario over `games` games (after a warm-up); the floor is the best of three runs. */
+/** Benchmarks one scenario over `games` games (after a warm-up); the floor is the best of five runs. */
 export function benchScenario(scenario: Scenario, games: number, now: Clock): ScenarioBench {
   timeGames(scenario, 0, Math.min(games, 64), now);
   const engine = timeGames(scenario, 0, games, now);
   const streams = streamsPerGame(scenario);
   let floorMs = Number.POSITIVE_INFINITY;
-  for (let run = 0; run < 3; run++)
+  for (let run = 0; run < 5; run++)
     floorMs = Math.min(floorMs, timeFloor(games, streams, engine.draws, now).ms);
   const gamesPerSecond = engine.ms > 0 ? (games * 1000) / engine.ms : Number.POSITIVE_INFINITY;
   const floorRatio = floorMs > 0 ? engine.ms / floorMs : Number.POSITIVE_INFINITY;

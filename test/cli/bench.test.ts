@@ -18,13 +18,18 @@ function tickingClock(): () => number {
 
 describe('parseBenchArgs', () => {
   it('defaults to every scenario, calibrated game counts and a table', () => {
-    expect(parseBenchArgs([])).toEqual({ ok: true, value: { help: false, json: false, seconds: 1.5 } });
+    expect(parseBenchArgs([])).toEqual({
+      ok: true,
+      value: { help: false, json: false, seconds: 1.5, cpu: false },
+    });
   });
 
   it('reads --json, --games, --seconds and --scenario', () => {
-    expect(parseBenchArgs(['--json', '--games=500', '--seconds', '2', '--scenario', 'black-swan'])).toEqual({
+    expect(
+      parseBenchArgs(['--json', '--games=500', '--seconds', '2', '--scenario', 'black-swan', '--cpu']),
+    ).toEqual({
       ok: true,
-      value: { help: false, json: true, games: 500, seconds: 2, scenarioId: 'black-swan' },
+      value: { help: false, json: true, games: 500, seconds: 2, scenarioId: 'black-swan', cpu: true },
     });
   });
 
