@@ -4,9 +4,9 @@ import type { Scenario } from '../engine/scenario-types';
 import type { MonthReport } from '../engine/types';
 import type { CompanyView } from './company-view';
 import { showFinalPicture } from './final-picture';
-import { formatChange, formatUnits } from './format';
+import { formatUnits } from './format';
 import { drawMarker } from './markers';
-import { deliveryNote, type MonthStep, monthDuration, monthSteps, tokenCount } from './month-steps';
+import { deliveryNotes, type MonthStep, monthDuration, monthSteps, tokenCount } from './month-steps';
 import { OKABE_ITO, productStyle, THEME } from './palette';
 import { type Checkpoint, type ProductFigures, reportFigures } from './product-figures';
 import type { ProductRowView } from './product-row-view';
@@ -81,7 +81,7 @@ export class MonthPlayer {
 
   private showAt(report: MonthReport, at: Checkpoint): void {
     this.figures = reportFigures(report, at);
-    this.view.showFigures(this.figures);
+    this.view.showFigures(this.figures, at === 'start' ? {} : deliveryNotes(report));
   }
 
   private runStep(step: MonthStep, report: MonthReport): void {
@@ -101,41 +101,27 @@ export class MonthPlayer {
     });
   }
 
+  /** A truck per product drives along its band to the materials store; a cut or late delivery gets a red cross. */
   private playMaterials(step: StepOf<'materials'>, report: MonthReport): void {
-    const arrow = flowArrows()[0];
     const next = reportFigures(report, 'materials');
+    const fromX = stationPlace('supplier').x + 50;
+    const toX = stationPlace('materials').x - 56;
     step.deliveries.forEach((delivery, index) => {
       const row = this.view.row(delivery.product);
       if (!row) return;
-      const missing = delivery.delayed + delivery.cut;
-      const endX = delivery.arrived > 0 ? arrow.toX - 30 : (arrow.fromX + arrow.toX) / 2;
-      const truck = this.scene.add.container(arrow.fromX + 20, arrow.y + 4);
-      const image = this.scene.add.image(0, 0, 'truck').setDisplaySize(56, 35);
-      const marker = this.scene.add.graphics();
-      drawMarker(
-        marker,
-        productStyle(this.indexOf(row)).marker,
-        -6,
-        -2,
-        12,
-        productStyle(this.indexOf(row)).colour,
-      );
-      const label = addText(this.scene, 0, -42, formatChange(delivery.arrived), {
-        size: 16,
-        bold: true,
-        originX: 0.5,
-      });
-      truck.add([image, marker, label]);
+      const y = row.row.valueY + 10;
+      const arrives = delivery.arrived > 0;
+      const endX = arrives ? toX : (fromX + toX) / 2;
+      const truck = this.scene.add.image(fromX, y, 'truck').setDisplaySize(44, 27).setDepth(2);
       this.tokens.push(truck);
-      const delay = index * 160;
-      this.tween({ targets: truck, x: endX, delay, duration: step.duration * 0.6, ease: 'Sine.InOut' });
-      if (missing > 0) {
-        const at = step.at + delay + step.duration * 0.6;
-        this.timers.push(
-          this.scene.time.delayedCall(at - step.at, () =>
-            this.crossOut(endX, arrow.y + 4, deliveryNote(delivery)),
-          ),
-        );
+      const delay = index * 120;
+      const travel = step.duration * 0.6;
+      this.tween({ targets: truck, x: endX, delay, duration: travel, ease: 'Sine.InOut' });
+      // A truck that delivered unloads and leaves; one that brought nothing stays, crossed out.
+      if (arrives)
+        this.tween({ targets: truck, alpha: 0, delay: delay + travel, duration: step.duration * 0.25 });
+      if (delivery.delayed + delivery.cut > 0) {
+        this.timers.push(this.scene.time.delayedCall(delay + travel, () => this.crossOut(endX, y)));
       }
       this.countRow(row, next[delivery.product], step.duration * 0.8, ['supplier', 'materials']);
     });
@@ -170,8 +156,6 @@ export class MonthPlayer {
       if (!row) continue;
       this.flowTokens(row, shipped.units, 'warehouse', 'customers', step.duration);
       this.countRow(row, next[shipped.product], step.duration * 0.9, ['warehouse', 'customers']);
-      if (shipped.units > 0)
-        this.floatLabel(row.anchor('customers'), `${formatUnits(shipped.units)} shipped`, THEME.text);
     }
     this.afterStep(step, report, 'shipping');
   }
@@ -182,8 +166,7 @@ export class MonthPlayer {
       const row = this.view.row(lost.product);
       if (!row) continue;
       this.countRow(row, next[lost.product], step.duration * 0.8, ['customers']);
-      if (lost.units > 0)
-        this.floatLabel(row.anchor('customers'), `${formatUnits(lost.units)} gave up`, THEME.badText);
+      if (lost.units > 0) this.walkAway(row, step.duration);
     }
     this.afterStep(step, report, 'end');
   }
@@ -210,7 +193,7 @@ export class MonthPlayer {
     const offset = (this.indexOf(row) - (this.view.rows.length - 1) / 2) * 14;
     const startX = stationPlace(from).x + 30;
     const endX = stationPlace(to).x - 30;
-    const y = stationPlace(from).iconY + 30 + offset;
+    const y = stationPlace(from).iconY + offset;
     for (let i = 0; i < count; i += 1) {
       const token = this.scene.add.graphics({ x: startX, y }).setAlpha(0).setDepth(1);
       drawMarker(token, style.marker, 0, 0, 12, style.colour);
@@ -262,34 +245,30 @@ export class MonthPlayer {
     this.tweens.push(tween);
   }
 
-  private crossOut(x: number, y: number, note: string): void {
+  /** A red cross over a delivery that did not (fully) arrive; the supplier's caption says why. */
+  private crossOut(x: number, y: number): void {
     const cross = this.scene.add.graphics({ x, y }).setDepth(3);
-    cross.lineStyle(6, OKABE_ITO.vermillion, 1);
-    cross.lineBetween(-14, -14, 14, 14);
-    cross.lineBetween(-14, 14, 14, -14);
-    const text = addText(this.scene, x, y + 22, note, {
-      size: 15,
-      bold: true,
-      colour: THEME.badText,
-      originX: 0.5,
-    });
-    this.tokens.push(cross, text);
+    cross.lineStyle(5, OKABE_ITO.vermillion, 1);
+    cross.lineBetween(-12, -12, 12, 12);
+    cross.lineBetween(-12, 12, 12, -12);
+    this.tokens.push(cross);
   }
 
-  private floatLabel(at: { x: number; y: number }, text: string, colour: string): void {
-    const label = addText(this.scene, at.x, at.y - 38, text, {
-      size: 15,
-      bold: true,
-      colour,
-      originX: 0.5,
-    }).setDepth(3);
-    this.tokens.push(label);
+  /** A customer leaves the queue and fades: orders lost to impatience. */
+  private walkAway(row: ProductRowView, duration: number): void {
+    const start = row.anchor('customers');
+    const walker = this.scene.add
+      .image(start.x + 60, start.y, 'customer')
+      .setDisplaySize(16, 24)
+      .setDepth(3);
+    this.tokens.push(walker);
     this.tween({
-      targets: label,
-      y: at.y - 58,
-      alpha: { from: 1, to: 0.9 },
-      duration: 600,
-      ease: 'Sine.Out',
+      targets: walker,
+      x: start.x + 76,
+      y: start.y - 16,
+      alpha: 0,
+      duration: duration * 0.8,
+      ease: 'Sine.In',
     });
   }
 

@@ -11,6 +11,10 @@ export interface ProductFigures {
   backlog: number;
   /** Why production fell short, if it did. */
   limitedBy: ProductMonth['limitedBy'];
+  /** Units shipped to customers this month, once known (null for the idle picture). */
+  shipped: number | null;
+  /** Customers who gave up waiting this month, once known. */
+  lost: number;
 }
 
 /** The checkpoints of a month's animation, in order. */
@@ -32,6 +36,8 @@ export function stockFigures(stock: ProductStock): ProductFigures {
     inventory: stock.inventory,
     backlog: stock.backlog,
     limitedBy: 'none',
+    shipped: null,
+    lost: 0,
   };
 }
 
@@ -66,6 +72,8 @@ export function monthFigures(product: ProductMonth, at: Checkpoint): ProductFigu
         ? waitingBeforeLoss
         : product.backlogIn,
     limitedBy: reached('production') ? product.limitedBy : 'none',
+    shipped: reached('shipping') ? product.shipped : null,
+    lost: reached('end') ? product.lostSales : 0,
   };
 }
 

@@ -39,6 +39,7 @@ export class ProductRowView {
   private readonly backlogText: Phaser.GameObjects.Text;
   private readonly queue: Phaser.GameObjects.Image[] = [];
   private readonly overflow: Phaser.GameObjects.Text;
+  private readonly waiting: Phaser.GameObjects.Text;
 
   constructor(scene: Phaser.Scene, product: ProductSpec, index: number, row: ProductRow) {
     this.product = product;
@@ -75,18 +76,12 @@ export class ProductRowView {
       this.queue.push(icon);
     }
     this.overflow = addText(scene, xs[xs.length - 1] + 10, row.valueY, '+', { size: 20, bold: true });
-    const waiting = addText(
-      scene,
-      stationPlace('customers').x,
-      row.captionY,
-      STATION_TEXT.customers.caption,
-      {
-        size: 14,
-        colour: THEME.mutedText,
-        originX: 0.5,
-      },
-    );
-    this.container.add([this.backlogText, ...this.queue, this.overflow, waiting]);
+    this.waiting = addText(scene, stationPlace('customers').x, row.captionY, STATION_TEXT.customers.caption, {
+      size: 14,
+      colour: THEME.mutedText,
+      originX: 0.5,
+    });
+    this.container.add([this.backlogText, ...this.queue, this.overflow, this.waiting]);
   }
 
   /** Shows one set of figures: every number, the captions that carry warnings, the queue. */
@@ -101,6 +96,17 @@ export class ProductRowView {
       : figures.supplierCaption;
     this.setCaption('supplier', supplierCaption, Boolean(notes.supplier));
     this.setCaption('plant', LIMIT_CAPTIONS[figures.limitedBy], figures.limitedBy !== 'none');
+    const stockCaption = STATION_TEXT.warehouse.caption;
+    this.setCaption(
+      'warehouse',
+      figures.shipped === null ? stockCaption : `${stockCaption} · ${formatUnits(figures.shipped)} shipped`,
+      false,
+    );
+    const gaveUp = figures.lost > 0;
+    this.waiting.setText(
+      gaveUp ? `! waiting · ${formatUnits(figures.lost)} gave up` : STATION_TEXT.customers.caption,
+    );
+    this.waiting.setColor(gaveUp ? THEME.badText : THEME.mutedText);
   }
 
   /** Sets one station's number. */

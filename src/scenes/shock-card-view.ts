@@ -25,7 +25,9 @@ export function addShockCard(
     colour: THEME.mutedText,
   });
   const title = addText(scene, 58, 26, card.title, { size: 16, bold: true, wrapWidth: slot.width - 66 });
-  const detail = addText(scene, 18, 56, card.detail, { size: 14, wrapWidth: slot.width - 30 });
+  // A long title wraps; the sentence starts below whatever height it took.
+  const detailY = Math.max(60, title.y + title.height + 6);
+  const detail = addText(scene, 18, detailY, card.detail, { size: 14, wrapWidth: slot.width - 30 });
   return scene.add.container(slot.x, slot.y, [panel, band, icon, side, title, detail]);
 }
 

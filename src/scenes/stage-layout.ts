@@ -86,7 +86,7 @@ export function productRows(count: number): ProductRow[] {
   const height = Math.min(ROW_MAX_HEIGHT, Math.floor((ROWS_BOTTOM - ROWS_TOP) / n));
   return Array.from({ length: n }, (_, index) => {
     const top = ROWS_TOP + index * height;
-    return { top, height, nameY: top + 6, valueY: top + 27, captionY: top + 50 };
+    return { top, height, nameY: top + 4, valueY: top + 24, captionY: top + 46 };
   });
 }
 
@@ -132,14 +132,14 @@ export function queueIconCount(backlog: number, usualDemand: number): { icons: n
 }
 
 /** Centres of `count` queue icons in the customers' column, the first in line on the left. */
-export function queueIconXs(count: number, width: number = STAGE_SIZE.width, spacing = 18): number[] {
-  const left = stationPlace('customers', width).x - 56;
+export function queueIconXs(count: number, width: number = STAGE_SIZE.width, spacing = 16): number[] {
+  const left = stationPlace('customers', width).x - 58;
   return Array.from({ length: Math.min(count, MAX_QUEUE_ICONS) }, (_, index) => left + index * spacing);
 }
 
 /** Right edge of the backlog count, just left of the queue. */
 export function queueCountX(width: number = STAGE_SIZE.width): number {
-  return stationPlace('customers', width).x - 68;
+  return stationPlace('customers', width).x - 70;
 }
 
 /**

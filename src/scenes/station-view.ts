@@ -24,7 +24,8 @@ export class StationView {
     for (const place of stationPlaces()) {
       const icon = scene.add
         .image(place.x, place.iconY, place.id)
-        .setDisplaySize(place.iconSize, place.iconSize);
+        .setDisplaySize(place.iconSize, place.iconSize)
+        .setDepth(2);
       this.icons.set(place.id, icon);
       addText(scene, place.x, place.labelY, STATION_TEXT[place.id].label, {
         size: 16,
@@ -33,7 +34,10 @@ export class StationView {
       });
     }
     const plant = stationPlaces().find((p) => p.id === 'plant')!;
-    this.gear = scene.add.image(plant.x + 30, plant.iconY - 30, 'gear').setDisplaySize(30, 30);
+    this.gear = scene.add
+      .image(plant.x + 30, plant.iconY - 30, 'gear')
+      .setDisplaySize(30, 30)
+      .setDepth(3);
 
     const box = gaugeBox();
     scene.add

@@ -19,6 +19,12 @@ describe('monthFigures', () => {
     expect(monthFigures(product, 'shipping').backlog).toBe(20);
   });
 
+  it('reports shipments from the shipping checkpoint and lost orders only at the end', () => {
+    expect(monthFigures(product, 'production').shipped).toBeNull();
+    expect(monthFigures(product, 'shipping')).toMatchObject({ shipped: 450, lost: 0 });
+    expect(monthFigures(product, 'end')).toMatchObject({ shipped: 450, lost: 4 });
+  });
+
   it('never shows a negative number', () => {
     const odd = productMonth({ materialsOut: 0, materialsUsed: 10, materialsArrived: 50 });
     for (const at of CHECKPOINTS) {
