@@ -47,7 +47,9 @@ export function briefingModel(game: GameState): BriefingModel {
     ],
     rows: scenario.products.map((p) => {
       const s = game.stock[p.id];
-      const onTheWay = s.pipeline.map((o) => `${formatCount(o.units)} (month ${o.arrivalMonth})`).join(', ');
+      const onTheWay = s.pipeline
+        .map((o) => `${formatCount(o.units)} arriving in month ${o.arrivalMonth}`)
+        .join(', ');
       return [
         p.name,
         formatCount(s.inventory),

@@ -113,7 +113,7 @@ export function playerFigures(game: GameState, meta: GameMeta): PlayerFigures[] 
 export function playerTable(players: PlayerFigures[]): TextTable {
   const cell = (value: number | null) => (value === null ? '—' : formatPercent(value));
   return {
-    caption: 'Each player in each role',
+    caption: 'Forecast accuracy as Sales and plan attainment as Operations, with the bonus each earned',
     columns: [
       'Player',
       'Months as Sales',

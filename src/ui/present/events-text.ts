@@ -31,7 +31,7 @@ export function eventSentence(event: GameEvent, report: MonthReport, scenario: S
     case 'ordersShipped':
       return null;
     case 'salesLost':
-      return `${formatUnits(event.units, unitName(event.product, scenario))} of demand were lost: customers stopped waiting.`;
+      return `Lost sales: ${formatUnits(event.units, unitName(event.product, scenario))} (customers stopped waiting).`;
     case 'dealDelivered':
       return `The key-account deal was delivered: ${formatUnits(event.units, unitName(event.product, scenario))}.`;
     case 'signalShared':
