@@ -1,5 +1,6 @@
 /** The numbers shown in a product's row, at each checkpoint of a month or for the idle company. */
 import type { MonthReport, ProductMonth, ProductStock } from '../engine/types';
+import { formatUnits } from './format';
 
 /** What a product's row shows: one number per station, plus the supplier's caption. */
 export interface ProductFigures {
@@ -15,6 +16,8 @@ export interface ProductFigures {
   shipped: number | null;
   /** Customers who gave up waiting this month, once known. */
   lost: number;
+  /** Units customers ordered this month and the forecast for it, once the orders are in (null before). */
+  ordered: { units: number; forecast: number } | null;
 }
 
 /** The checkpoints of a month's animation, in order. */
@@ -38,6 +41,7 @@ export function stockFigures(stock: ProductStock): ProductFigures {
     limitedBy: 'none',
     shipped: null,
     lost: 0,
+    ordered: null,
   };
 }
 
@@ -74,6 +78,7 @@ export function monthFigures(product: ProductMonth, at: Checkpoint): ProductFigu
     limitedBy: reached('production') ? product.limitedBy : 'none',
     shipped: reached('shipping') ? product.shipped : null,
     lost: reached('end') ? product.lostSales : 0,
+    ordered: reached('shipping') ? { units: product.demand, forecast: product.forecast } : null,
   };
 }
 
@@ -82,4 +87,11 @@ export function reportFigures(report: MonthReport, at: Checkpoint): Record<strin
   const result: Record<string, ProductFigures> = {};
   for (const [id, product] of Object.entries(report.products)) result[id] = monthFigures(product, at);
   return result;
+}
+
+/** The band's headline at the top right: what customers ordered against the forecast ('' before it is known). */
+export function orderedHeadline(figures: ProductFigures): string {
+  if (!figures.ordered) return '';
+  const { units, forecast } = figures.ordered;
+  return `${formatUnits(units)} ordered this month (forecast ${formatUnits(forecast)})`;
 }

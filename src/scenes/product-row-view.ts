@@ -4,7 +4,7 @@ import type { ProductSpec } from '../engine/scenario-types';
 import { formatUnits } from './format';
 import { drawMarker } from './markers';
 import { productStyle, THEME } from './palette';
-import type { ProductFigures } from './product-figures';
+import { orderedHeadline, type ProductFigures } from './product-figures';
 import {
   MAX_QUEUE_ICONS,
   type ProductRow,
@@ -40,6 +40,7 @@ export class ProductRowView {
   private readonly queue: Phaser.GameObjects.Image[] = [];
   private readonly overflow: Phaser.GameObjects.Text;
   private readonly waiting: Phaser.GameObjects.Text;
+  private readonly headline: Phaser.GameObjects.Text;
 
   constructor(scene: Phaser.Scene, product: ProductSpec, index: number, row: ProductRow) {
     this.product = product;
@@ -53,7 +54,8 @@ export class ProductRowView {
     const marker = scene.add.graphics();
     drawMarker(marker, style.marker, 30, row.nameY + 10, 14, style.colour);
     const name = addText(scene, 44, row.nameY, product.name, { size: 15, bold: true });
-    this.container.add([band, marker, name]);
+    this.headline = addText(scene, STAGE_SIZE.width - 24, row.nameY, '', { size: 14, originX: 1 });
+    this.container.add([band, marker, name, this.headline]);
     for (const station of VALUE_STATIONS) {
       const x = stationPlace(station).x;
       const value = addText(scene, x, row.valueY, '0', { size: 20, bold: true, originX: 0.5 });
@@ -102,6 +104,7 @@ export class ProductRowView {
       figures.shipped === null ? stockCaption : `${stockCaption} · ${formatUnits(figures.shipped)} shipped`,
       false,
     );
+    this.headline.setText(orderedHeadline(figures));
     const gaveUp = figures.lost > 0;
     this.waiting.setText(
       gaveUp ? `! waiting · ${formatUnits(figures.lost)} gave up` : STATION_TEXT.customers.caption,

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { CHECKPOINTS, monthFigures, reportFigures, stockFigures } from '../../src/scenes/product-figures';
+import {
+  CHECKPOINTS,
+  monthFigures,
+  orderedHeadline,
+  reportFigures,
+  stockFigures,
+} from '../../src/scenes/product-figures';
 import { monthReport, productMonth, stock } from './fixtures';
 
 describe('monthFigures', () => {
@@ -32,6 +38,15 @@ describe('monthFigures', () => {
       for (const value of [f.materials, f.inventory, f.backlog, f.made, f.supplier])
         expect(value).toBeGreaterThanOrEqual(0);
     }
+  });
+});
+
+describe('orderedHeadline', () => {
+  it('puts orders beside the forecast once the orders are in', () => {
+    const product = productMonth({ demand: 1420, forecast: 1200 });
+    expect(orderedHeadline(monthFigures(product, 'production'))).toBe('');
+    expect(orderedHeadline(monthFigures(product, 'end'))).toBe('1,420 ordered this month (forecast 1,200)');
+    expect(orderedHeadline(stockFigures(stock()))).toBe('');
   });
 });
 
