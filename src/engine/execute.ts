@@ -11,6 +11,7 @@ import type { ProductSpec } from './scenario-types';
 import { scoreMonth } from './scoring';
 import { unsharedSignalIds } from './signals';
 import type {
+  DealOffer,
   GameEvent,
   GameState,
   MonthFinance,
@@ -56,35 +57,38 @@ interface Shipment {
   revenueCents: number;
   backlogOut: number;
   lostSales: number;
-  dealShipped: number;
+  /** Units shipped to each accepted deal, in the order given. */
+  dealShipped: number[];
 }
 
+/** Ships from the goods available: the backlog first, then key-account deals, then this month's orders. */
 function ship(
   product: ProductSpec,
   available: number,
   backlogIn: number,
   regular: number,
-  dealUnits: number,
-  dealPriceCents: number,
+  deals: DealOffer[],
   promoPriceCents: number,
   shippingShare: number,
 ): Shipment {
   let capacity = Math.floor(available * shippingShare);
   const fromBacklog = Math.min(capacity, backlogIn);
   capacity -= fromBacklog;
-  const toDeal = Math.min(capacity, dealUnits);
-  capacity -= toDeal;
+  let revenueCents = fromBacklog * product.priceCents;
+  let dealUnits = 0;
+  const dealShipped = deals.map((deal) => {
+    const units = Math.min(capacity, deal.units);
+    capacity -= units;
+    dealUnits += deal.units;
+    revenueCents += units * Math.round(product.priceCents * (1 - deal.discount));
+    return units;
+  });
   const toRegular = Math.min(capacity, regular);
-  const shipped = fromBacklog + toDeal + toRegular;
+  revenueCents += toRegular * promoPriceCents;
+  const shipped = fromBacklog + dealShipped.reduce((sum, units) => sum + units, 0) + toRegular;
   const unmet = backlogIn + regular + dealUnits - shipped;
   const lostSales = Math.round(unmet * product.lostSaleShare);
-  return {
-    shipped,
-    revenueCents: fromBacklog * product.priceCents + toDeal * dealPriceCents + toRegular * promoPriceCents,
-    backlogOut: unmet - lostSales,
-    lostSales,
-    dealShipped: toDeal,
-  };
+  return { shipped, revenueCents, backlogOut: unmet - lostSales, lostSales, dealShipped };
 }
 
 /** Plays the current month of a state whose plans are signed; pure. */
@@ -104,6 +108,10 @@ export function executeMonth(state: GameState): { report: MonthReport; stock: Re
         product: shock.product,
         magnitude: shock.magnitude,
       });
+  }
+  for (const shared of state.sharedSignals) {
+    if (shared.month === month)
+      events.push({ type: 'signalShared', signalId: shared.signalId, role: shared.role });
   }
   const products = scenario.products;
   const arrivals = products.map((p) => receiveMaterials(state.stock[p.id], month, fx, p.id));
@@ -157,28 +165,21 @@ export function executeMonth(state: GameState): { report: MonthReport; stock: Re
     );
     const deals = world.dealOffers.filter((d) => d.product === id && sales.acceptDeals.includes(d.id));
     const dealUnits = deals.reduce((sum, d) => sum + d.units, 0);
-    const dealPrice =
-      deals.length > 0 ? Math.round(product.priceCents * (1 - deals[0].discount)) : product.priceCents;
     const available = stock.inventory + produced;
     const shipment = ship(
       product,
       available,
       stock.backlog,
       regular,
-      dealUnits,
-      dealPrice,
+      deals,
       promotedPrice(product.priceCents, promotion),
       fx.shippingShare(id),
     );
     if (shipment.shipped > 0) events.push({ type: 'ordersShipped', product: id, units: shipment.shipped });
     if (shipment.lostSales > 0) events.push({ type: 'salesLost', product: id, units: shipment.lostSales });
-    for (const deal of deals)
-      events.push({
-        type: 'dealDelivered',
-        dealId: deal.id,
-        product: id,
-        units: Math.min(deal.units, shipment.dealShipped),
-      });
+    deals.forEach((deal, d) => {
+      events.push({ type: 'dealDelivered', dealId: deal.id, product: id, units: shipment.dealShipped[d] });
+    });
 
     const costFactor = fx.materialCostFactor(id);
     const unitMaterial = Math.round(product.materialCostCents * costFactor);

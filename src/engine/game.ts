@@ -139,8 +139,15 @@ function revise(
   if (state.plans.signedOff[role])
     return fail({ type: 'alreadyDone', message: 'A plan cannot be revised after signing off.' });
   if (error) return fail(error);
+  // The other role signed a plan that has now changed: it must sign the new one.
+  const other: Role = role === 'sales' ? 'ops' : 'sales';
   return done(state, {
-    plans: { ...state.plans, ...changes, revised: { ...state.plans.revised, [role]: true } },
+    plans: {
+      ...state.plans,
+      ...changes,
+      revised: { ...state.plans.revised, [role]: true },
+      signedOff: { ...state.plans.signedOff, [other]: false },
+    },
   });
 }
 
