@@ -1,0 +1,136 @@
+/** One team's debrief: its score parts, month-by-month figures as a table and two charts (scores; inventory
+ * and backlog). Opened from the leaderboard. */
+import type { VerifiedEntry } from '../../engine/classroom';
+import { chartFigure } from './charts';
+import { button, clear, el } from './el';
+import { money, percent, score, units } from './format';
+import { type InstructorStore, uniqueEntries } from './state';
+
+/** Builds the panel; it shows the selected team, or nothing. */
+export function debriefPanel(store: InstructorStore): HTMLElement {
+  const panel = el('section', {
+    className: 'ins-debrief',
+    attrs: { id: 'debrief', 'aria-labelledby': 'debrief-title', tabindex: '-1' },
+  });
+  let destroyCharts: (() => void)[] = [];
+  const draw = (focus: boolean) => {
+    for (const destroy of destroyCharts) destroy();
+    destroyCharts = [];
+    clear(panel);
+    const state = store.getState();
+    const entry = uniqueEntries(state.results).find((e) => e.key === state.selected);
+    panel.hidden = entry === undefined;
+    if (!entry) return;
+    const charts = [
+      chartFigure({
+        title: `${entry.team}: scores by month`,
+        yTitle: 'Score (0–100)',
+        months: entry.monthly.map((m) => m.month),
+        series: [
+          { label: 'Total', values: entry.monthly.map((m) => m.total) },
+          { label: 'Alignment', values: entry.monthly.map((m) => m.alignment) },
+          { label: 'Balance', values: entry.monthly.map((m) => m.balance) },
+          { label: 'Execution', values: entry.monthly.map((m) => m.execution) },
+        ],
+        format: score,
+      }),
+      chartFigure({
+        title: `${entry.team}: inventory and backlog by month (units, end of month)`,
+        yTitle: 'Units',
+        months: entry.monthly.map((m) => m.month),
+        series: [
+          { label: 'Inventory', values: entry.monthly.map((m) => m.inventory) },
+          { label: 'Backlog', values: entry.monthly.map((m) => m.backlog) },
+          { label: 'Demand', values: entry.monthly.map((m) => m.demand) },
+        ],
+        format: units,
+      }),
+    ];
+    destroyCharts = charts.map((c) => c.destroy);
+    panel.append(
+      el('div', { className: 'ins-heading-row' }, [
+        el('h3', { text: `Debrief: ${entry.team}`, attrs: { id: 'debrief-title' } }),
+        button('Close debrief', () => store.setState({ selected: null })),
+      ]),
+      summary(entry),
+      el(
+        'div',
+        { className: 'ins-chart-grid' },
+        charts.map((c) => c.element),
+      ),
+      monthTable(entry),
+    );
+    if (focus) panel.focus();
+  };
+  store.subscribe((state, previous) => {
+    if (state.selected !== previous.selected) draw(state.selected !== null);
+    else if (state.results !== previous.results) draw(false);
+  });
+  draw(false);
+  return panel;
+}
+
+function summary(entry: VerifiedEntry): HTMLElement {
+  const item = (label: string, value: string) =>
+    el('div', { className: 'ins-stat' }, [el('dt', { text: label }), el('dd', { text: value })]);
+  return el('dl', { className: 'ins-stats' }, [
+    item('Players', entry.players.join(', ') || '–'),
+    item('Score', score(entry.total)),
+    item('Alignment', score(entry.alignment)),
+    item('Balance', score(entry.balance)),
+    item('Execution', score(entry.execution)),
+    item('Profit', money(entry.profitCents)),
+    item('Fill rate', percent(entry.fillRate)),
+    item('Forecast accuracy', percent(entry.forecastAccuracy)),
+    item('Scenario', `${entry.scenarioName}, ${entry.months} months`),
+  ]);
+}
+
+function monthTable(entry: VerifiedEntry): HTMLElement {
+  const headers = [
+    'Month',
+    'Demand',
+    'Shipped',
+    'Produced',
+    'Inventory',
+    'Backlog',
+    'Lost sales',
+    'Fill rate',
+    'Forecast accuracy',
+    'Score',
+    'Profit',
+  ];
+  return el('div', { className: 'ins-table-scroll' }, [
+    el('table', { className: 'ins-table ins-table-compact' }, [
+      el('caption', { text: `${entry.team}: month by month (all products)` }),
+      el('thead', {}, [
+        el(
+          'tr',
+          {},
+          headers.map((h) => el('th', { text: h, attrs: { scope: 'col' } })),
+        ),
+      ]),
+      el(
+        'tbody',
+        {},
+        entry.monthly.map((m) =>
+          el('tr', {}, [
+            el('th', { text: String(m.month), attrs: { scope: 'row' } }),
+            ...[
+              units(m.demand),
+              units(m.shipped),
+              units(m.produced),
+              units(m.inventory),
+              units(m.backlog),
+              units(m.lostSales),
+              percent(m.fillRate),
+              percent(m.forecastAccuracy),
+              score(m.total),
+              money(m.profitCents),
+            ].map((text) => el('td', { text, className: 'ins-num' })),
+          ]),
+        ),
+      ),
+    ]),
+  ]);
+}
