@@ -1,8 +1,9 @@
 /** The new-game form: mode, names, bot persona, scenario or session code, length, rotation and seed. */
 import { BUILTIN_SCENARIOS, getScenario } from '../../engine';
 import { decodeSessionCode } from '../../engine/codes';
+import type { GameState } from '../../engine/types';
 import { BOT_PERSONAS } from '../../store/seats';
-import type { BotPersonaId, GameMode, NewGameDraft } from '../../store/types';
+import type { BotPersonaId, GameMode, NewGameDraft, SavedGame } from '../../store/types';
 import { button, h, heading } from '../dom';
 import {
   emptyDraft,
@@ -211,6 +212,7 @@ export function newGameScreen(ctx: ScreenContext): ScreenHandle {
     { className: 'new-game-form', attrs: { novalidate: '', 'aria-labelledby': 'new-game-heading' } },
     [
       formError,
+      replaceNote(store.getState()),
       h('div', { className: 'panel' }, [modeGroup.element]),
       playersSection,
       h('div', { className: 'panel persona-panel' }, [personaGroup.element]),
@@ -311,4 +313,14 @@ export function newGameScreen(ctx: ScreenContext): ScreenHandle {
     [Object.assign(heading('New game'), { id: 'new-game-heading' }), form],
   );
   return { element, destroy: () => {} };
+}
+
+/** A reminder that starting replaces the game in progress (it stays resumable until then). */
+function replaceNote(state: { saved: SavedGame | null; game: GameState | null }): HTMLElement | null {
+  const { saved, game } = state;
+  if (!saved || !game || game.phase === 'finished') return null;
+  return h('p', {
+    className: 'notice',
+    text: `Starting a new game replaces your game in progress (${saved.meta.teamName}, month ${game.month} of ${game.settings.rounds}). Go back to the title and press Continue to keep playing it.`,
+  });
 }
