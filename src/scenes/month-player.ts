@@ -4,14 +4,12 @@ import type { Scenario } from '../engine/scenario-types';
 import type { MonthReport } from '../engine/types';
 import type { CompanyView } from './company-view';
 import { showFinalPicture } from './final-picture';
-import { formatUnits } from './format';
 import { drawMarker } from './markers';
 import { deliveryNotes, type MonthStep, monthDuration, monthSteps, tokenCount } from './month-steps';
-import { OKABE_ITO, productStyle, THEME } from './palette';
+import { OKABE_ITO, productStyle } from './palette';
 import { type Checkpoint, type ProductFigures, reportFigures } from './product-figures';
 import type { ProductRowView } from './product-row-view';
-import { flowArrows, stationPlace } from './stage-layout';
-import { addText } from './text-style';
+import { stationPlace } from './stage-layout';
 
 type Figures = Record<string, ProductFigures>;
 type StepOf<K extends MonthStep['kind']> = Extract<MonthStep, { kind: K }>;

@@ -22,6 +22,7 @@ export interface ProductFigures {
 
 /** The checkpoints of a month's animation, in order. */
 export const CHECKPOINTS = ['start', 'materials', 'production', 'shipping', 'end'] as const;
+/** One checkpoint of the month. */
 export type Checkpoint = (typeof CHECKPOINTS)[number];
 
 /** Units still on their way from the supplier. */

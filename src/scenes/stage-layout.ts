@@ -5,6 +5,7 @@ export const STAGE_SIZE = { width: 1024, height: 600 } as const;
 
 /** The five stations of the flow, left to right. */
 export const STATION_IDS = ['supplier', 'materials', 'plant', 'warehouse', 'customers'] as const;
+/** One station of the flow. */
 export type StationId = (typeof STATION_IDS)[number];
 
 /** A station's label and the caption of its per-product number. */

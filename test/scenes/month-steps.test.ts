@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { monthDeliveries, monthDuration, monthSteps } from '../../src/scenes/month-steps';
+import {
+  deliveryNote,
+  deliveryNotes,
+  MAX_TOKENS,
+  monthDeliveries,
+  monthDuration,
+  monthSteps,
+  tokenCount,
+} from '../../src/scenes/month-steps';
 import { monthReport, scenario } from './fixtures';
 
 describe('monthSteps', () => {
@@ -39,5 +47,27 @@ describe('monthDeliveries', () => {
       { product: 'bike', arrived: 250, delayed: 0, cut: 50 },
       { product: 'scooter', arrived: 250, delayed: 40, cut: 0 },
     ]);
+  });
+});
+
+describe('deliveryNote', () => {
+  it('names late and cut units, and nothing for a full delivery', () => {
+    expect(deliveryNote({ product: 'bike', arrived: 100, delayed: 0, cut: 0 })).toBe('');
+    expect(deliveryNote({ product: 'bike', arrived: 100, delayed: 1200, cut: 0 })).toBe('1,200 late');
+    expect(deliveryNote({ product: 'bike', arrived: 0, delayed: 40, cut: 10 })).toBe('40 late, 10 cut');
+  });
+
+  it('keeps notes only for products with a problem', () => {
+    expect(deliveryNotes(monthReport())).toEqual({ bike: '50 cut', scooter: '40 late' });
+    expect(deliveryNotes(monthReport({ events: [] }))).toEqual({});
+  });
+});
+
+describe('tokenCount', () => {
+  it('shows nothing for no units, one for a trickle, and caps a flood', () => {
+    expect(tokenCount(0, 400)).toBe(0);
+    expect(tokenCount(1, 400)).toBe(1);
+    expect(tokenCount(200, 400)).toBe(3);
+    expect(tokenCount(1_000_000, 400)).toBe(MAX_TOKENS);
   });
 });

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { SHOCK_TYPES } from '../../src/engine/scenario-types';
-import { shockCard, shockCardText, shockProductName, shockTiming } from '../../src/scenes/shock-text';
+import {
+  shockCard,
+  shockCardText,
+  shockProductName,
+  shockTiming,
+  visibleCards,
+} from '../../src/scenes/shock-text';
+import { MAX_CARDS } from '../../src/scenes/stage-layout';
 import { scenario, shock } from './fixtures';
 
 describe('shockCardText', () => {
@@ -83,5 +90,18 @@ describe('shockProductName', () => {
 describe('shockTiming', () => {
   it('uses "this month" for a one-month shock', () => {
     expect(shockTiming(shock(), 3)).toBe('this month');
+  });
+});
+
+describe('visibleCards', () => {
+  it('shows every card up to the limit, then sums up the rest on the last one', () => {
+    const cards = ['machineBreakdown', 'viralSpike', 'recession', 'labourStrike', 'supplierDelay'].map(
+      (type, i) => shockCard(shock({ id: `s${i}`, type: type as never, product: 'bike' }), scenario()),
+    );
+    expect(visibleCards(cards.slice(0, MAX_CARDS))).toHaveLength(MAX_CARDS);
+    const shown = visibleCards(cards);
+    expect(shown).toHaveLength(MAX_CARDS);
+    expect(shown[MAX_CARDS - 1].title).toBe('2 more shocks');
+    expect(shown[MAX_CARDS - 1].detail).toBe('Labour strike, Supplier delay');
   });
 });

@@ -10,6 +10,7 @@ import {
   queueIconXs,
   STAGE_SIZE,
   stationPlaces,
+  textResolution,
 } from '../../src/scenes/stage-layout';
 
 describe('stationPlaces', () => {
@@ -73,5 +74,14 @@ describe('queueIconCount', () => {
     expect(xs[0]).toBeGreaterThan(queueCountX());
     // Room for the last icon and the overflow '+' inside the band (12 px margin).
     expect(xs[xs.length - 1] + 30).toBeLessThanOrEqual(STAGE_SIZE.width - 12);
+  });
+});
+
+describe('textResolution', () => {
+  it('renders text at 2× only when the canvas is shown larger than its design size', () => {
+    expect(textResolution(1, 1024, 1024)).toBe(1);
+    expect(textResolution(1, 800, 1024)).toBe(1);
+    expect(textResolution(1, 1800, 1024)).toBe(2);
+    expect(textResolution(2, 1024, 1024)).toBe(2);
   });
 });
