@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   bullwhip,
   incentiveSeries,
+  keyFigures,
   productSeries,
   scoreSeries,
   standardDeviation,
@@ -93,5 +94,30 @@ describe('incentiveSeries', () => {
     expect(s.cumulativeOpsCents).toEqual([50, 90, 130]);
     expect(s.score.map(Math.round)).toEqual([90, 60, 50]);
     expect(s.gapMonths).toEqual([2]);
+  });
+});
+
+describe('keyFigures', () => {
+  it('averages the monthly rates and adds the bonuses up', () => {
+    const history = [
+      fakeReport(1, {
+        scores: { fillRate: 0.8, forecastAccuracy: 0.6 },
+        bonuses: { salesCents: 100, opsCents: 7 },
+      }),
+      fakeReport(2, {
+        scores: { fillRate: 1, forecastAccuracy: 1 },
+        bonuses: { salesCents: 50, opsCents: 3 },
+        shocks: [strike],
+      }),
+    ];
+    expect(keyFigures(history, fakeGame(history))).toEqual({
+      fillRate: 0.9,
+      forecastAccuracy: 0.8,
+      planAttainment: 1,
+      bullwhipRatio: null,
+      salesBonusCents: 150,
+      opsBonusCents: 10,
+      shockMonths: 1,
+    });
   });
 });

@@ -202,11 +202,7 @@ function weakest(
 }
 
 /** The month with the weakest alignment. */
-export const alignment = weakest(
-  'alignment',
-  (r) =>
-    `the plans left ${Math.round(r.scores.plannedShortage + r.scores.plannedExcess).toLocaleString('en-US')} weighted units of shortage or excess.`,
-);
+export const alignment = weakest('alignment', () => '');
 
 /** The month with the weakest balance. */
 export const balance = weakest(
@@ -218,7 +214,7 @@ export const balance = weakest(
 export const execution = weakest(
   'execution',
   (r) =>
-    `forecast accuracy ${pct(r.scores.forecastAccuracy)}, plan attainment ${pct(r.scores.planAttainment)}.`,
+    `forecast accuracy ${pct(r.scores.forecastAccuracy)}, plan attainment ${pct(r.scores.planAttainment)}`,
 );
 
 /** The best month: what the rhythm looks like when it works (always applies, lowest relevance). */
