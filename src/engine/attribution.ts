@@ -9,6 +9,7 @@ import { describeCause } from './attribution-text';
 import type { ProductSpec } from './scenario-types';
 import { DEMAND_SHOCKS } from './scenario-types';
 import { planGaps } from './scoring';
+import { signalsSoFar } from './signals';
 import type { GameState, MonthScores, ProductMonth, ShockOccurrence, Signal } from './types';
 
 export const CAUSES = [
@@ -167,35 +168,45 @@ function lostFrom(share: number, error: number, base: number): number {
   return error / base >= 1 ? share : (share * error) / base;
 }
 
+function sameCause(c: Cause, b: Blame): boolean {
+  return (
+    c.cause === b.cause &&
+    c.product === b.product.id &&
+    c.shockType === b.shock?.type &&
+    c.signalId === b.signal?.id
+  );
+}
+
+/** Merges blames of the same cause, product, shock and warning; largest first, in plain words. */
 function merge(ctx: Context, blames: Blame[], points: number[]): Cause[] {
-  const byKey = new Map<string, Cause>();
-  blames.forEach((b, i) => {
-    if (points[i] <= 0) return;
-    const key = `${b.cause}|${b.product.id}|${b.shock?.id ?? ''}|${b.signal?.id ?? ''}`;
-    const existing = byKey.get(key);
+  const causes: Cause[] = [];
+  for (let i = 0; i < blames.length; i++) {
+    const b = blames[i];
+    if (points[i] <= 0) continue;
+    const existing = causes.find((c) => sameCause(c, b));
     if (existing) {
       existing.points += points[i];
       existing.units += b.units;
-      return;
+      continue;
     }
-    byKey.set(key, {
+    const cause: Cause = {
       cause: b.cause,
       detail: '',
       points: points[i],
       product: b.product.id,
       units: b.units,
-      ...(b.shock ? { shockType: b.shock.type } : {}),
-      ...(b.signal ? { signalId: b.signal.id } : {}),
-    });
-  });
-  const causes = [...byKey.values()].sort((a, b) => b.points - a.points);
+    };
+    if (b.shock) cause.shockType = b.shock.type;
+    if (b.signal) cause.signalId = b.signal.id;
+    causes.push(cause);
+  }
+  causes.sort((x, y) => y.points - x.points);
   for (const c of causes) c.detail = describeCause(c, ctx.state.scenario, ctx.signals);
   return causes;
 }
 
 /** Splits a part of a score (weight `share` of 100 points) over products by their error units. */
 function partBlames(
-  ctx: Context,
   share: number,
   products: [ProductSpec, ProductMonth][],
   error: (p: ProductMonth) => number,
@@ -223,7 +234,7 @@ export function attributeMonth(
   const ctx: Context = {
     state,
     shocks: state.world.months[month - 1].shocks,
-    signals: state.world.months.slice(0, month).flatMap((m) => m.signals),
+    signals: signalsSoFar(state),
   };
   const list = state.scenario.products.map(
     (spec) => [spec, products[spec.id]] as [ProductSpec, ProductMonth],
@@ -237,7 +248,6 @@ export function attributeMonth(
   const owed = list.reduce((s, [, p]) => s + p.demand + p.backlogIn, 0);
   const demand = list.reduce((s, [, p]) => s + p.demand, 0);
   partBlames(
-    ctx,
     50,
     list,
     (p) => p.demand + p.backlogIn - p.shipped,
@@ -247,7 +257,6 @@ export function attributeMonth(
     bPoints,
   );
   partBlames(
-    ctx,
     50,
     list,
     (p) => Math.max(0, p.inventoryOut - cover * p.demand),
@@ -260,7 +269,6 @@ export function attributeMonth(
   const eBlames: Blame[] = [];
   const ePoints: number[] = [];
   partBlames(
-    ctx,
     50,
     list,
     (p) => Math.abs(p.forecast - p.demand),
@@ -271,7 +279,6 @@ export function attributeMonth(
   );
   const planned = list.reduce((s, [, p]) => s + p.plannedProduction, 0);
   partBlames(
-    ctx,
     50,
     list,
     (p) => Math.abs(p.produced - p.plannedProduction),

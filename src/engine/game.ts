@@ -85,8 +85,24 @@ function fail(error: ActionError): Result<GameState, ActionError> {
   return { ok: false, error };
 }
 
+/** The next state: the same fixed shape every time (fast to build, fast to read). */
 function done(state: GameState, changes: Partial<GameState>): Result<GameState, ActionError> {
-  return { ok: true, value: { ...state, ...changes, actionCount: state.actionCount + 1 } };
+  const value: GameState = {
+    engineVersion: state.engineVersion,
+    scenario: state.scenario,
+    seed: state.seed,
+    settings: state.settings,
+    world: state.world,
+    month: changes.month ?? state.month,
+    phase: changes.phase ?? state.phase,
+    stock: changes.stock ?? state.stock,
+    plans: changes.plans ?? state.plans,
+    sharedSignals: changes.sharedSignals ?? state.sharedSignals,
+    history: changes.history ?? state.history,
+    lastPromotion: changes.lastPromotion ?? state.lastPromotion,
+    actionCount: state.actionCount + 1,
+  };
+  return { ok: true, value };
 }
 
 function isRole(value: unknown): value is Role {

@@ -31,6 +31,11 @@ function numberError(value: unknown, path: string, label: string, max: number): 
 function keysError(record: unknown, scenario: Scenario, path: string): ActionError | null {
   if (typeof record !== 'object' || record === null || Array.isArray(record))
     return { type: 'invalidNumber', path, message: `${path} must list every product.` };
+  let count = 0;
+  for (const p of scenario.products) if (Object.hasOwn(record, p.id)) count++;
+  let keys = 0;
+  for (const _ in record) keys++;
+  if (count === scenario.products.length && keys === count) return null;
   for (const key of Object.keys(record)) {
     if (!scenario.products.some((p) => p.id === key))
       return {
@@ -40,7 +45,7 @@ function keysError(record: unknown, scenario: Scenario, path: string): ActionErr
       };
   }
   for (const p of scenario.products) {
-    if (!(p.id in record))
+    if (!Object.hasOwn(record, p.id))
       return {
         type: 'missingProduct',
         path: `${path}.${p.id}`,
