@@ -41,6 +41,7 @@ export interface AppActions {
   submitOps(plan: OpsPlan): ActionOutcome;
   /** Plays the solo bot's pending turn (its shares and plan). */
   runBotTurn(): ActionOutcome;
+  /** Revises a role's plan once; the solo bot signs the changed plan again at once. */
   revise(role: Role, plan: SalesPlan | OpsPlan): ActionOutcome;
   /** Signs off for a role; the month executes once both have (the solo bot signs off when the meeting opens). */
   signOff(role: Role): ActionOutcome;
@@ -180,11 +181,14 @@ export function createAppStore(deps: AppStoreDeps): AppStore {
             return commit(botActions(game, decision), botSignsAtMeeting);
           },
           revise: (role, plan) =>
-            commit([
-              role === 'sales'
-                ? { type: 'reviseSalesPlan', plan: plan as SalesPlan }
-                : { type: 'reviseOpsPlan', plan: plan as OpsPlan },
-            ]),
+            commit(
+              [
+                role === 'sales'
+                  ? { type: 'reviseSalesPlan', plan: plan as SalesPlan }
+                  : { type: 'reviseOpsPlan', plan: plan as OpsPlan },
+              ],
+              botSignsAtMeeting,
+            ),
           signOff: (role) => {
             const { saved, game } = get();
             if (!saved || !game)

@@ -136,6 +136,25 @@ describe('solo mode', () => {
   });
 });
 
+describe('solo revisions', () => {
+  it('has the bot sign the revised plan again, so one sign-off by the player executes the month', () => {
+    const store = createAppStore({ storage: fakeStorage() });
+    const st = () => store.getState();
+    st().startGame(solo);
+    st().startRound();
+    st().submitSales(defaultSalesPlan(st().game!));
+    st().runBotTurn();
+    const revised = defaultSalesPlan(st().game!);
+    revised.forecast.kettle = [1000, 1000, 1000];
+    expect(st().revise('sales', revised).ok).toBe(true);
+    expect(st().game!.plans.revised.sales).toBe(true);
+    expect(st().game!.plans.signedOff.ops).toBe(true);
+    expect(st().revise('sales', revised).ok).toBe(false);
+    expect(st().signOff('sales').ok).toBe(true);
+    expect(st().game!.phase).toBe('report');
+  });
+});
+
 describe('damaged or incompatible saves', () => {
   it('reports unreadable JSON plainly, keeps the data until Start over, then clears it', () => {
     const storage = fakeStorage({ [SAVE_KEY]: '{not json' });
