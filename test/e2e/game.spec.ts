@@ -15,6 +15,9 @@ import {
 } from './support';
 
 const ROUNDS = 6;
+// A seed whose world shows Operations an intelligence card in month 4 (the player's Operations turn)
+// and Sales a key-account deal in month 5 (found with generateWorld; the world depends on the seed alone).
+const SEED = 'e2e-2';
 
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
@@ -52,7 +55,7 @@ test('a solo game of 6 rounds on Steady start, from the title to the result code
     names: ['Ana'],
     scenario: 'Steady start',
     rounds: ROUNDS,
-    seed: 'e2e-solo',
+    seed: SEED,
   });
   await expect(main.getByRole('heading', { name: 'Scenario: Steady start' })).toBeVisible();
 
@@ -63,6 +66,7 @@ test('a solo game of 6 rounds on Steady start, from the title to the result code
     await shot(page, name);
   };
   let sharedCard = false;
+  let acceptedDeal = false;
   let changedNumber = false;
   const rolesPlayed: ScreenKind[] = [];
 
@@ -95,6 +99,14 @@ test('a solo game of 6 rounds on Steady start, from the title to the result code
           const before = Number((await first.inputValue()).replace(/[^\d]/g, ''));
           await first.fill(String(before + 60));
           changedNumber = true;
+        }
+        const deal = mainRegion(p)
+          .getByRole('checkbox', { name: /^Accept / })
+          .first();
+        if ((await deal.count()) > 0) {
+          await deal.check();
+          await shotOnce('sales-deal');
+          acceptedDeal = true;
         }
         await shareFirstCard(p);
         await p.getByRole('button', { name: 'Submit the demand plan' }).click();
@@ -133,8 +145,8 @@ test('a solo game of 6 rounds on Steady start, from the title to the result code
   // The player's role alternates: Sales in odd months, Operations in even months.
   expect(rolesPlayed).toEqual(['sales', 'ops', 'sales', 'ops', 'sales', 'ops']);
   expect(changedNumber).toBe(true);
-  if (!sharedCard)
-    test.info().annotations.push({ type: 'note', description: 'no intelligence card was shown' });
+  expect(sharedCard, 'an intelligence card was shown and shared').toBe(true);
+  expect(acceptedDeal, 'a key-account deal was offered and accepted').toBe(true);
 
   // End of game: final score, chart, per-player figures, result code with Copy and Download.
   await expectScreen(page, 'end');
@@ -154,9 +166,9 @@ test('a solo game of 6 rounds on Steady start, from the title to the result code
   const downloadPromise = page.waitForEvent('download');
   await main.getByRole('button', { name: 'Download result file' }).click();
   const download = await downloadPromise;
-  expect(download.suggestedFilename()).toMatch(/^sop-arena-result-.*e2e-solo\.json$/);
+  expect(download.suggestedFilename()).toMatch(/^sop-arena-result-.*e2e-2\.json$/);
   const file = JSON.parse(readFileSync(await download.path(), 'utf8'));
-  expect(file.seed).toBe('e2e-solo');
+  expect(file.seed).toBe(SEED);
   expect(file.scenarioId).toBe('steady-start');
   expect(file.claimed?.months).toBe(ROUNDS);
   expect(Array.isArray(file.actions)).toBe(true);

@@ -23,6 +23,7 @@ export interface PageProblems {
 
 /** The test object of every spec: `page` records console errors and page errors and fails the test if any occurred. */
 export const test = base.extend<{ problems: PageProblems }>({
+  // biome-ignore lint/correctness/noEmptyPattern: Playwright reads a fixture's dependencies from this pattern.
   problems: async ({}, use) => {
     await use({ messages: [] });
   },
@@ -127,14 +128,18 @@ export function kindOfHeading(text: string): ScreenKind {
 
 /** The screen on show now (waits for a heading to be there). */
 export async function currentScreen(page: Page): Promise<ScreenKind> {
-  const heading = screenHeading(page);
-  await expect(heading).toBeVisible();
-  return kindOfHeading(await heading.innerText());
+  await expect(screenHeading(page)).toBeVisible();
+  return kindOfHeading(await headingText(page));
+}
+
+/** The current screen heading's text ('' while none is mounted). */
+export async function headingText(page: Page): Promise<string> {
+  return ((await screenHeading(page).textContent()) ?? '').trim();
 }
 
 /** Waits until the screen shown is `kind` (by its heading). */
 export async function expectScreen(page: Page, kind: ScreenKind, timeout = 15_000): Promise<void> {
-  await expect.poll(async () => kindOfHeading(await screenHeading(page).innerText()), { timeout }).toBe(kind);
+  await expect.poll(async () => kindOfHeading(await headingText(page)), { timeout }).toBe(kind);
 }
 
 /** Options of a new game, typed into the new-game screen by its labels. */
@@ -200,7 +205,7 @@ export async function submitOps(page: Page): Promise<void> {
 export async function signOffAll(page: Page): Promise<void> {
   const main = mainRegion(page);
   for (const role of ['Sales', 'Operations']) {
-    if (kindOfHeading(await screenHeading(page).innerText()) !== 'consensus') return;
+    if (kindOfHeading(await headingText(page)) !== 'consensus') return;
     const button = main.getByRole('button', { name: `Sign off as ${role}` });
     if ((await button.count()) > 0 && (await button.isEnabled())) await button.click();
   }
@@ -230,7 +235,7 @@ export async function playRound(page: Page, hooks: RoundHooks = {}): Promise<Scr
   const seen: ScreenKind[] = [];
   const main = mainRegion(page);
   for (let guard = 0; guard < 20; guard++) {
-    const heading = await screenHeading(page).innerText();
+    const heading = await headingText(page);
     const kind = kindOfHeading(heading);
     if (seen[seen.length - 1] !== kind) seen.push(kind);
     await hooks.onScreen?.(kind, page);
