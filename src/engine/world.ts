@@ -140,14 +140,36 @@ function dealFor(scenario: Scenario, shock: ShockOccurrence, stream: MonthStream
   };
 }
 
+interface ScenarioStreams {
+  specStreams: number[];
+  signalStreams: number[];
+  noiseStreams: number[];
+}
+
+const streamCache = new WeakMap<Scenario, ScenarioStreams>();
+
+/** The ids of a scenario's named streams (memoised for frozen scenarios, which cannot change). */
+function streamsOf(scenario: Scenario): ScenarioStreams {
+  let streams = streamCache.get(scenario);
+  if (!streams) {
+    streams = {
+      specStreams: scenario.shocks.map((spec, i) => streamId(`shock:${i}:${spec.type}`)),
+      signalStreams: scenario.shocks.map((spec, i) => streamId(`signal:${i}:${spec.type}`)),
+      noiseStreams: scenario.products.map((p) => streamId(`noise:${p.id}`)),
+    };
+    if (Object.isFrozen(scenario.shocks) && Object.isFrozen(scenario.products))
+      streamCache.set(scenario, streams);
+  }
+  return streams;
+}
+
 /** Draws the whole world of a scenario and seed for `rounds` months. */
 export function generateWorld(scenario: Scenario, seed: string, rounds: number): World {
   const key = gameKey(seed);
   const drafts: Draft[] = [];
   for (let m = 1; m <= rounds; m++) drafts.push({ shocks: [], signals: [], deals: [] });
   const busyUntil = scenario.shocks.map(() => 0);
-  const specStreams = scenario.shocks.map((spec, i) => streamId(`shock:${i}:${spec.type}`));
-  const signalStreams = scenario.shocks.map((spec, i) => streamId(`signal:${i}:${spec.type}`));
+  const { specStreams, signalStreams, noiseStreams } = streamsOf(scenario);
   for (let month = 1; month <= rounds; month++) {
     scenario.shocks.forEach((spec, i) => {
       const stream = openStream(key, month, specStreams[i]);
@@ -163,7 +185,6 @@ export function generateWorld(scenario: Scenario, seed: string, rounds: number):
       }
     });
   }
-  const noiseStreams = scenario.products.map((p) => streamId(`noise:${p.id}`));
   const months: WorldMonth[] = drafts.map((draft, index) => {
     const month = index + 1;
     const noise: Record<string, number> = {};
