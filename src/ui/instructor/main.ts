@@ -37,6 +37,7 @@ let refusedId = -1;
 /** Makes a session current and loads its stored results (verified again). */
 async function useSession(config: SessionConfig | null, code: string | null): Promise<void> {
   const mine = ++generation;
+  const stored = loadStored(localStorage, resultsKey(config));
   store.setState({
     session: config && code ? { config, code, id: sessionId(config) } : null,
     results: [],
@@ -49,7 +50,6 @@ async function useSession(config: SessionConfig | null, code: string | null): Pr
   } catch {
     /* storage unavailable: the warning appears on the first save */
   }
-  const stored = loadStored(localStorage, resultsKey(config));
   if (stored.inputs.length === 0 && stored.refused.length === 0) return;
   store.setState({ progress: { done: 0, total: stored.inputs.length } });
   const verified = await verifyInputs(stored.inputs, config, (done, total) => {
@@ -127,7 +127,8 @@ const collect = collectPanel(store, {
 });
 
 store.subscribe((state, previous) => {
-  if (state.results === previous.results || state.progress !== null) return;
+  // A session switch or a reload in progress is not an edit: only finished changes are stored.
+  if (state.results === previous.results || state.session !== previous.session || state.progress !== null) return;
   const problem = saveStored(localStorage, resultsKey(state.session?.config ?? null), state.results);
   storageWarning.textContent = problem ?? '';
   storageWarning.hidden = problem === null;
