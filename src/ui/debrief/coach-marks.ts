@@ -121,6 +121,18 @@ export function createCoachMarks(steps: readonly CoachStep[], options: CoachOpti
     const width = Math.min(380, window.innerWidth - 24);
     bubble.style.width = `${width}px`;
     const height = bubble.offsetHeight;
+    if (rect.right + 18 + width <= window.innerWidth - 12 && rect.width < window.innerWidth / 2) {
+      // Room on the right: sit beside the field so the fields below stay visible.
+      const top = Math.max(12, Math.min(rect.top + rect.height / 2 - 28, window.innerHeight - height - 12));
+      bubble.style.top = `${top + window.scrollY}px`;
+      bubble.style.left = `${rect.right + 18 + window.scrollX}px`;
+      bubble.dataset.side = 'right';
+      bubble.style.setProperty(
+        '--arrow-top',
+        `${Math.max(14, Math.min(height - 28, rect.top + rect.height / 2 - top - 7))}px`,
+      );
+      return;
+    }
     const below = rect.bottom + 14 + height <= window.innerHeight || rect.top < height + 14;
     const top = below ? rect.bottom + 14 : rect.top - 14 - height;
     const left = Math.max(12, Math.min(rect.left, window.innerWidth - width - 12));
