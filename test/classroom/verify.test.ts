@@ -66,6 +66,7 @@ describe('verify refuses', () => {
     const result = verifyCode(forged);
     expect(refusalOf(result)).toBe('tampered');
     expect(!result.ok && result.message).toMatch(/claimed score/);
+    expect(!result.ok && result.team).toBe('Team One');
   });
 
   it('a file whose claimed profit was edited: tampered', () => {

@@ -50,7 +50,8 @@ export interface VerifiedEntry {
 /** The outcome of verifying one input. */
 export type Verification =
   | { ok: true; entry: VerifiedEntry }
-  | { ok: false; reason: RefusalReason; message: string };
+  /** `team` is the name the refused result claims, when its record could be read. */
+  | { ok: false; reason: RefusalReason; message: string; team?: string };
 
 /** What a result is checked against. */
 export interface VerifyOptions {
@@ -94,8 +95,15 @@ export function verifyJson(data: unknown, options: VerifyOptions = {}): Verifica
   return verifyRecord(record.value, options);
 }
 
-/** Verifies a validated record: engine version, session, replay, completeness, claimed score. */
+/** Verifies a validated record: engine version, session, replay, completeness, claimed score. A refusal
+ * carries the team name the record claims, so the instructor knows whose result it was. */
 export function verifyRecord(record: GameRecord, options: VerifyOptions = {}): Verification {
+  const verification = checkRecord(record, options);
+  const team = record.team?.name.trim();
+  return verification.ok || !team ? verification : { ...verification, team };
+}
+
+function checkRecord(record: GameRecord, options: VerifyOptions): Verification {
   if (record.engineVersion !== ENGINE_VERSION) return versionRefusal(record.engineVersion);
   const session = sessionOf(record, options.session);
   if (!session.ok) return session.error;

@@ -1,6 +1,6 @@
 /** Line charts for the debrief and the team comparison (chart.js), each with a table as its text alternative.
- * Colours: the Okabe–Ito palette, safe for colour-blind viewers; line dashes and point shapes tell teams apart
- * beyond eight. */
+ * Colours: the Okabe–Ito palette, safe for colour-blind viewers; line dashes and point shapes tell lines apart
+ * without colour, and keep coinciding lines visible. */
 import {
   CategoryScale,
   Chart,
@@ -26,7 +26,7 @@ export const OKABE_ITO = [
   '#000000',
   '#F0E442',
 ];
-const DASHES: number[][] = [[], [8, 4], [2, 3], [12, 4, 2, 4]];
+const DASHES: number[][] = [[], [10, 5], [3, 4], [14, 4, 3, 4]];
 const POINTS = ['circle', 'rect', 'triangle', 'rectRot', 'crossRot', 'star'] as const;
 
 /** One line: its name and one value per month (null where it has none). */
@@ -41,6 +41,8 @@ export interface ChartSpec {
   yTitle: string;
   months: number[];
   series: Series[];
+  /** Draws the first series thicker (a total among its parts). */
+  emphasiseFirst?: boolean;
   /** How a value reads in the table and tooltips. */
   format: (value: number) => string;
 }
@@ -70,10 +72,11 @@ export function chartFigure(spec: ChartSpec): { element: HTMLElement; destroy: (
         data: s.values,
         borderColor: OKABE_ITO[i % OKABE_ITO.length],
         backgroundColor: OKABE_ITO[i % OKABE_ITO.length],
-        borderDash: DASHES[Math.floor(i / OKABE_ITO.length) % DASHES.length],
+        // Every other line dashed, so lines that coincide stay visible; shapes differ too.
+        borderDash: DASHES[i % DASHES.length],
         pointStyle: POINTS[i % POINTS.length],
         pointRadius: 4,
-        borderWidth: 3,
+        borderWidth: i === 0 && spec.emphasiseFirst ? 5 : 3,
         spanGaps: true,
       })),
     },
@@ -83,16 +86,22 @@ export function chartFigure(spec: ChartSpec): { element: HTMLElement; destroy: (
       maintainAspectRatio: false,
       interaction: { mode: 'index', intersect: false },
       plugins: {
-        legend: { position: 'bottom', labels: { color: ink, font: { size: 15 }, usePointStyle: true } },
+        legend: {
+          position: 'bottom',
+          labels: { color: ink, font: { size: 16 }, usePointStyle: true, boxWidth: 40 },
+        },
         tooltip: {
           callbacks: { label: (item) => `${item.dataset.label}: ${spec.format(Number(item.raw))}` },
         },
       },
       scales: {
-        x: { ticks: { color: ink, font: { size: 14 } }, title: { display: true, text: 'Month', color: ink } },
+        x: {
+          ticks: { color: ink, font: { size: 15 } },
+          title: { display: true, text: 'Month', color: ink, font: { size: 15 } },
+        },
         y: {
-          ticks: { color: ink, font: { size: 14 } },
-          title: { display: true, text: spec.yTitle, color: ink, font: { size: 14 } },
+          ticks: { color: ink, font: { size: 15 } },
+          title: { display: true, text: spec.yTitle, color: ink, font: { size: 15 } },
         },
       },
     },

@@ -165,7 +165,7 @@ function drawList(list: HTMLElement, store: InstructorStore, actions: CollectAct
       el('td', { text: String(index + 1) }),
       el('td', { className: 'ins-source', text: result.source }),
       el('td', {}, [el('span', { className: `ins-badge ins-badge-${tone}`, text: status })]),
-      el('td', { text: v.ok ? v.entry.team : '–' }),
+      el('td', { text: v.ok ? v.entry.team : v.team ? `${v.team} (claimed)` : '–' }),
       el('td', { className: 'ins-num', text: v.ok ? score(v.entry.total) : '–' }),
       el('td', {
         className: 'ins-reason',

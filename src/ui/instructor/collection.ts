@@ -23,7 +23,7 @@ export interface CollectedResult {
 interface StoredResult {
   source: string;
   code?: string;
-  refused?: { reason: RefusalReason; message: string };
+  refused?: { reason: RefusalReason; message: string; team?: string };
 }
 
 const PREFIX = 'sop-arena.instructor.v1';
@@ -102,7 +102,12 @@ export function loadStored(
         id: nextId++,
         source: item.source,
         code: null,
-        verification: { ok: false, reason: item.refused.reason, message: item.refused.message },
+        verification: {
+          ok: false,
+          reason: item.refused.reason,
+          message: item.refused.message,
+          ...(typeof item.refused.team === 'string' ? { team: item.refused.team } : {}),
+        },
       });
       out.order.push('refused');
     } else out.damaged = true;
@@ -121,6 +126,31 @@ export function mergeInOrder(
   return order.map((kind) => (kind === 'input' ? verified[v++] : refused[r++]));
 }
 
+/** localStorage, or a memory stand-in when the browser refuses it (private mode, disabled storage). */
+export function safeStorage(): Storage {
+  try {
+    const storage = window.localStorage;
+    storage.getItem(CURRENT_SESSION_KEY);
+    return storage;
+  } catch {
+    const memory = new Map<string, string>();
+    return {
+      get length() {
+        return memory.size;
+      },
+      clear: () => memory.clear(),
+      getItem: (key) => memory.get(key) ?? null,
+      key: (index) => [...memory.keys()][index] ?? null,
+      removeItem: (key) => {
+        memory.delete(key);
+      },
+      setItem: (key, value) => {
+        memory.set(key, value);
+      },
+    };
+  }
+}
+
 /** Stores a session's results; says so if the browser refuses (storage full or disabled). */
 export function saveStored(
   storage: Storage,
@@ -130,7 +160,14 @@ export function saveStored(
   const stored: StoredResult[] = results.map(({ source, verification, code }) =>
     verification.ok
       ? { source, code: code ?? encodeResultCode(verification.entry.record) }
-      : { source, refused: { reason: verification.reason, message: verification.message } },
+      : {
+          source,
+          refused: {
+            reason: verification.reason,
+            message: verification.message,
+            ...(verification.team ? { team: verification.team } : {}),
+          },
+        },
   );
   try {
     if (stored.length === 0) storage.removeItem(key);

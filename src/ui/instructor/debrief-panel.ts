@@ -33,6 +33,7 @@ export function debriefPanel(store: InstructorStore): HTMLElement {
           { label: 'Execution', values: entry.monthly.map((m) => m.execution) },
         ],
         format: score,
+        emphasiseFirst: true,
       }),
       chartFigure({
         title: `${entry.team}: inventory and backlog by month (units, end of month)`,

@@ -152,7 +152,7 @@ export function editorPanel(
           const value = getAt(draft, f.path);
           const control =
             f.kind === 'textarea'
-              ? el('textarea', { attrs: { rows: '2' } })
+              ? el('textarea', { attrs: { rows: '3' } })
               : el('input', {
                   attrs: {
                     type: f.kind === 'number' ? 'number' : 'text',
@@ -175,7 +175,12 @@ export function editorPanel(
             scheduleCheck();
             if (testBox.childElementCount) testBox.classList.add('is-stale');
           });
-          const made = field(f.label, control, f.hint);
+          const made = field(
+            f.label,
+            control,
+            f.hint,
+            f.kind === 'textarea' ? 'ins-field ins-field-wide' : 'ins-field',
+          );
           fields.set(pathText(f.path), made);
           return made.element;
         }),

@@ -9,6 +9,7 @@ import {
   loadStored,
   mergeInOrder,
   resultsKey,
+  safeStorage,
   saveStored,
   verifyInputs,
 } from './collection';
@@ -23,6 +24,7 @@ import { createInstructorStore, type TabId } from './state';
 import { tabs } from './tabs';
 
 const store = createInstructorStore();
+const storage = safeStorage();
 const status = el('p', { className: 'ins-status', attrs: { role: 'status', 'aria-live': 'polite' } });
 const storageWarning = el('p', { className: 'ins-warn', attrs: { role: 'alert' } });
 storageWarning.hidden = true;
@@ -37,7 +39,7 @@ let refusedId = -1;
 /** Makes a session current and loads its stored results (verified again). */
 async function useSession(config: SessionConfig | null, code: string | null): Promise<void> {
   const mine = ++generation;
-  const stored = loadStored(localStorage, resultsKey(config));
+  const stored = loadStored(storage, resultsKey(config));
   store.setState({
     session: config && code ? { config, code, id: sessionId(config) } : null,
     results: [],
@@ -45,8 +47,8 @@ async function useSession(config: SessionConfig | null, code: string | null): Pr
     progress: null,
   });
   try {
-    if (code) localStorage.setItem(CURRENT_SESSION_KEY, code);
-    else localStorage.removeItem(CURRENT_SESSION_KEY);
+    if (code) storage.setItem(CURRENT_SESSION_KEY, code);
+    else storage.removeItem(CURRENT_SESSION_KEY);
   } catch {
     /* storage unavailable: the warning appears on the first save */
   }
@@ -91,7 +93,12 @@ const collect = collectPanel(store, {
     const inputs = pastedInputs(text);
     if (!inputs.ok) return announce(inputs.error);
     if (inputs.value.length === 0) return announce('No result code found in the pasted text.');
-    await addInputs(inputs.value, []);
+    // Pastes are told apart by their time: "paste at 10:42, line 3".
+    const time = new Date().toLocaleTimeString([], { hour: '2-digit', minute: '2-digit', second: '2-digit' });
+    await addInputs(
+      inputs.value.map((input) => ({ ...input, source: input.source.replace(/^paste/, `paste at ${time}`) })),
+      [],
+    );
   },
   async importFiles(files) {
     const inputs: VerifyInput[] = [];
@@ -128,8 +135,9 @@ const collect = collectPanel(store, {
 
 store.subscribe((state, previous) => {
   // A session switch or a reload in progress is not an edit: only finished changes are stored.
-  if (state.results === previous.results || state.session !== previous.session || state.progress !== null) return;
-  const problem = saveStored(localStorage, resultsKey(state.session?.config ?? null), state.results);
+  if (state.results === previous.results || state.session !== previous.session || state.progress !== null)
+    return;
+  const problem = saveStored(storage, resultsKey(state.session?.config ?? null), state.results);
   storageWarning.textContent = problem ?? '';
   storageWarning.hidden = problem === null;
 });
@@ -187,6 +195,7 @@ const strip = tabs<TabId>(
   ],
   fromHash,
   (id) => {
+    if (store.getState().tab !== id) announce('');
     store.setState({ tab: id });
     if (window.location.hash !== `#${id}`) history.replaceState(null, '', `#${id}`);
     if (id === 'compare') compare.refresh();
@@ -210,7 +219,7 @@ root.replaceChildren(
 
 let startCode: string | null = null;
 try {
-  startCode = localStorage.getItem(CURRENT_SESSION_KEY);
+  startCode = storage.getItem(CURRENT_SESSION_KEY);
 } catch {
   startCode = null;
 }
