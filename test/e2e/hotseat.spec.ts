@@ -2,9 +2,11 @@
  * alternate (player 1 Sales in odd rounds). The issue asks for 4 rounds, but a game is 6 to 24 rounds
  * (DESIGN.md §2, the new-game form and session codes refuse 4), so the game is the shortest allowed: 6. */
 import {
+  cardFor,
   expect,
   expectScreen,
   fillNewGame,
+  findSeed,
   headingText,
   mainRegion,
   nextRound,
@@ -16,14 +18,15 @@ import {
 } from './support';
 
 const ROUNDS = 6;
-// Steady start over 6 rounds with this seed shows Sales a private intelligence card in month 2 (found with
-// generateWorld), so the hand-off to month 2's Sales player must hide it until Ready is pressed.
-const SEED = 'e2e-1';
+// A seed whose world shows Sales a private intelligence card in month 2, so the hand-off to month 2's Sales
+// player must hide it until Ready is pressed.
+const seedWanted = () => findSeed('steady-start', ROUNDS, (months) => cardFor(months[1], 'sales'));
 const PLAYERS = ['Ana', 'Ben'] as const;
 
 test.use({ reducedMotion: 'reduce' });
 
 test('a pair hot-seat game of 6 rounds with hand-offs and alternating roles', async ({ page }) => {
+  const SEED = await seedWanted();
   await page.goto('/');
   const main = mainRegion(page);
   // 4 rounds is refused next to the field; 6 is the shortest game.

@@ -2,8 +2,13 @@
 import { mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { test as base, expect, type Locator, type Page } from '@playwright/test';
+import { build } from 'esbuild';
+import type * as Engine from '../../src/engine';
+import type { Role, WorldMonth } from '../../src/engine/types';
 import { SAVE_KEY } from '../../src/store/persistence';
+import { STEADY_START_TOUR_KEY } from '../../src/ui/debrief/steady-start-tour';
 
 const require = createRequire(import.meta.url);
 
@@ -21,13 +26,22 @@ export interface PageProblems {
   messages: string[];
 }
 
-/** The test object of every spec: `page` records console errors and page errors and fails the test if any occurred. */
-export const test = base.extend<{ problems: PageProblems }>({
+/** The test object of every spec: `page` records console errors and page errors and fails the test if any occurred.
+ * `coachTour: 'skip'` (the default) marks the guided first-game tour as done before the app loads, so tests that
+ * are not about it are not interrupted; `'show'` leaves it to appear as for a new player. */
+export const test = base.extend<{ problems: PageProblems; coachTour: 'skip' | 'show' }>({
+  coachTour: ['skip', { option: true }],
   // biome-ignore lint/correctness/noEmptyPattern: Playwright reads a fixture's dependencies from this pattern.
   problems: async ({}, use) => {
     await use({ messages: [] });
   },
-  page: async ({ page, problems }, use) => {
+  page: async ({ page, problems, coachTour }, use) => {
+    if (coachTour === 'skip') {
+      await page.addInitScript((key) => {
+        if (window.localStorage.getItem(key) === null)
+          window.localStorage.setItem(key, JSON.stringify({ seen: [], done: true }));
+      }, STEADY_START_TOUR_KEY);
+    }
     page.on('console', (message) => {
       if (message.type() !== 'error') return;
       const text = message.text();
@@ -228,6 +242,8 @@ export interface RoundHooks {
   ops?(page: Page): Promise<void>;
   /** Replaces the default hand-off action (press Ready). */
   handoff?(page: Page): Promise<void>;
+  /** Runs when a guided-tour tip is showing, before it is skipped. */
+  onCoachTip?(page: Page): Promise<void>;
 }
 
 /** Plays one round from its briefing to its report by visible labels; returns the screens seen in order. */
@@ -235,6 +251,7 @@ export async function playRound(page: Page, hooks: RoundHooks = {}): Promise<Scr
   const seen: ScreenKind[] = [];
   const main = mainRegion(page);
   for (let guard = 0; guard < 20; guard++) {
+    await skipCoachTour(page, hooks.onCoachTip);
     const heading = await headingText(page);
     const kind = kindOfHeading(heading);
     if (seen[seen.length - 1] !== kind) seen.push(kind);
@@ -271,6 +288,62 @@ export async function playRound(page: Page, hooks: RoundHooks = {}): Promise<Scr
     await expect(screenHeading(page)).not.toHaveText(heading);
   }
   throw new Error(`playRound: no report after 20 screens (${seen.join(' → ')})`);
+}
+
+/** Closes the guided tour's tip when one is showing (its Skip tour button ends the tour for good). */
+export async function skipCoachTour(page: Page, before?: (page: Page) => Promise<void>): Promise<boolean> {
+  const skip = page.getByRole('button', { name: 'Skip tour' });
+  if (!(await skip.isVisible())) return false;
+  await before?.(page);
+  await skip.click();
+  await expect(skip).toBeHidden();
+  return true;
+}
+
+/** The engine's module type (src/engine/index.ts). */
+export type EngineModule = typeof Engine;
+
+let engineLoad: Promise<EngineModule> | null = null;
+
+/** The engine (src/engine) loaded in Node. Playwright's loader cannot import the scenarios' JSON files without
+ * import attributes, so the engine's sources are bundled once with esbuild into an ES module and imported. */
+export function loadEngine(): Promise<EngineModule> {
+  engineLoad ??= (async () => {
+    const outfile = join('test-results', 'e2e-build', 'engine-node.mjs');
+    await build({
+      entryPoints: ['src/engine/index.ts'],
+      bundle: true,
+      format: 'esm',
+      platform: 'node',
+      target: 'node20',
+      outfile,
+      logLevel: 'error',
+    });
+    return (await import(pathToFileURL(join(process.cwd(), outfile)).href)) as EngineModule;
+  })();
+  return engineLoad;
+}
+
+/** The first seed `e2e-<n>` whose world (scenario, rounds) satisfies `wanted`; the world depends on the seed alone,
+ * so a test can ask for "a card for Sales in month 2" and stay right when the engine's tuning changes. */
+export async function findSeed(
+  scenarioId: string,
+  rounds: number,
+  wanted: (months: readonly WorldMonth[]) => boolean,
+): Promise<string> {
+  const { generateWorld, getScenario } = await loadEngine();
+  const scenario = getScenario(scenarioId);
+  if (!scenario) throw new Error(`findSeed: no scenario ${scenarioId}`);
+  for (let n = 0; n < 500; n++) {
+    const seed = `e2e-${n}`;
+    if (wanted(generateWorld(scenario, seed, rounds).months)) return seed;
+  }
+  throw new Error(`findSeed: no seed e2e-0…e2e-499 gives the wanted world for ${scenarioId}`);
+}
+
+/** Whether a month of a world shows `role` a private intelligence card. */
+export function cardFor(month: WorldMonth | undefined, role: Role): boolean {
+  return (month?.signals ?? []).some((signal) => signal.role === role);
 }
 
 /** On a round report: goes on to the next month's briefing (or the final results). */
