@@ -43,6 +43,7 @@ const id = () =>
   v.pipe(
     v.string('must be 1 to 32 characters of a-z, 0-9 and -'),
     v.regex(/^[a-z0-9-]{1,32}$/, 'must be 1 to 32 characters of a-z, 0-9 and -'),
+    v.check((s) => s !== 'constructor' && s !== 'prototype', 'is a reserved word; choose another id'),
   );
 /** An object schema that also refuses arrays (valibot's object takes them) and keeps its entries for key checks. */
 const obj = <E extends v.ObjectEntries>(entries: E) =>
