@@ -58,8 +58,9 @@ export { expect };
 
 const AXE_PATH = require.resolve('axe-core/axe.min.js');
 
-/** Runs axe-core on the page as it is now and asserts no serious or critical violations (listed on failure). */
-export async function runAxe(page: Page, name: string): Promise<void> {
+/** Runs axe-core on the page as it is now and asserts no serious or critical violations (listed on failure).
+ * With `soft`, a failure is recorded and the test goes on (to scan every screen before failing). */
+export async function runAxe(page: Page, name: string, options: { soft?: boolean } = {}): Promise<void> {
   const loaded = await page.evaluate(() => typeof (window as unknown as { axe?: unknown }).axe === 'object');
   if (!loaded) await page.addScriptTag({ path: AXE_PATH });
   const violations = await page.evaluate(async () => {
@@ -87,7 +88,8 @@ export async function runAxe(page: Page, name: string): Promise<void> {
   const report = violations
     .map((v) => `  [${v.impact}] ${v.id}: ${v.help}\n${v.nodes.map((n) => `    - ${n}`).join('\n')}`)
     .join('\n');
-  expect(violations, `axe found serious or critical violations on "${name}":\n${report}`).toEqual([]);
+  const check = options.soft ? expect.soft : expect;
+  check(violations, `axe found serious or critical violations on "${name}":\n${report}`).toEqual([]);
 }
 
 /** Saves a full-page screenshot as test-results/screens/<name>.png. */
