@@ -591,7 +591,10 @@ const weights = fc
 
 function recordArbitrary(): fc.Arbitrary<GameRecord> {
   return fc
-    .uniqueArray(fc.stringMatching(/^[a-z0-9-]{1,12}$/).filter((id) => !(id in Object.prototype)), { minLength: 1, maxLength: 3 })
+    .uniqueArray(
+      fc.stringMatching(/^[a-z0-9-]{1,12}$/).filter((id) => !(id in Object.prototype)),
+      { minLength: 1, maxLength: 3 },
+    )
     .chain((ids) => {
       const keys = fc.shuffledSubarray(ids);
       const map = <T>(value: fc.Arbitrary<T>) =>

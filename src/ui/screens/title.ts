@@ -39,7 +39,11 @@ export function titleScreen(ctx: ScreenContext): ScreenHandle {
     ),
     button('How to play', ctx.openHelp, 'btn btn-large'),
     button('Settings', ctx.openSettings, 'btn btn-large'),
-    h('a', { className: 'btn btn-large btn-link', text: 'For instructors', attrs: { href: './instructor.html' } }),
+    h('a', {
+      className: 'btn btn-large btn-link',
+      text: 'For instructors',
+      attrs: { href: './instructor.html' },
+    }),
   );
   const element = h(
     'section',
