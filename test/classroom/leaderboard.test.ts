@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import {
   findDuplicates,
+  type MonthFigures,
   rankEntries,
   recordKey,
+  roleStats,
   sortRows,
   type VerifiedEntry,
 } from '../../src/engine/classroom';
@@ -102,5 +104,37 @@ describe('duplicates', () => {
       { key: 'k1', item: 'third time' },
     ];
     expect(findDuplicates(items)).toEqual([null, null, null, 0, null, 0]);
+  });
+});
+
+describe('roleStats', () => {
+  const month = (n: number, forecastAccuracy: number, planAttainment: number, total: number) =>
+    ({ month: n, forecastAccuracy, planAttainment, total }) as MonthFigures;
+  const months = [
+    month(1, 0.9, 0.5, 80),
+    month(2, 0.7, 0.9, 60),
+    month(3, 0.8, 0.7, 70),
+    month(4, 0.6, 1, 50),
+  ];
+
+  it('credits each player with the months they held each role (rotating every round)', () => {
+    const stats = roleStats(months, ['Ada', 'Ben'], { rounds: 4, rotateEvery: 1 });
+    expect(stats).toEqual([
+      { player: 'Ada', role: 'sales', months: 2, measure: (0.9 + 0.8) / 2, score: 75 },
+      { player: 'Ben', role: 'sales', months: 2, measure: (0.7 + 0.6) / 2, score: 55 },
+      { player: 'Ada', role: 'ops', months: 2, measure: (0.9 + 1) / 2, score: 55 },
+      { player: 'Ben', role: 'ops', months: 2, measure: (0.5 + 0.7) / 2, score: 75 },
+    ]);
+  });
+
+  it('follows a slower rotation, and gives a lone player both roles', () => {
+    const slow = roleStats(months, ['Ada', 'Ben'], { rounds: 4, rotateEvery: 2 });
+    expect(slow.filter((s) => s.player === 'Ada' && s.role === 'sales')[0].months).toBe(2);
+    expect(slow.find((s) => s.player === 'Ada' && s.role === 'sales')?.score).toBe(70);
+    const solo = roleStats(months, ['Ana'], { rounds: 4, rotateEvery: 1 });
+    expect(solo.map((s) => [s.player, s.role, s.months])).toEqual([
+      ['Ana', 'sales', 4],
+      ['Ana', 'ops', 4],
+    ]);
   });
 });

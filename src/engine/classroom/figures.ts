@@ -1,5 +1,6 @@
 /** A verified team's month-by-month figures, summed over products: what the debrief and the comparison chart. */
-import type { GameState, MonthReport } from '../types';
+import { roleHolder } from '../roles';
+import type { GameSettings, GameState, MonthReport, Role } from '../types';
 
 /** One month of one team, summed over its products; scores on 0–100, shares 0–1. */
 export interface MonthFigures {
@@ -18,6 +19,7 @@ export interface MonthFigures {
   execution: number;
   fillRate: number;
   forecastAccuracy: number;
+  planAttainment: number;
   profitCents: number;
 }
 
@@ -40,6 +42,7 @@ export function monthFigures(state: Pick<GameState, 'history'>): MonthFigures[] 
     execution: 100 * report.scores.execution,
     fillRate: report.scores.fillRate,
     forecastAccuracy: report.scores.forecastAccuracy,
+    planAttainment: report.scores.planAttainment,
     profitCents: report.finance.profitCents,
   }));
 }
@@ -47,4 +50,39 @@ export function monthFigures(state: Pick<GameState, 'history'>): MonthFigures[] 
 /** The mean of a 0–1 share over the months (0 when no month was played). */
 export function meanOf(months: readonly MonthFigures[], pick: (m: MonthFigures) => number): number {
   return months.length === 0 ? 0 : months.reduce((total, m) => total + pick(m), 0) / months.length;
+}
+
+/** One player's record in one role: what that role is judged on, over the months they held it. */
+export interface RoleStat {
+  player: string;
+  role: Role;
+  months: number;
+  /** Sales: forecast accuracy; Operations: plan attainment; 0–1. */
+  measure: number;
+  /** Mean total score of those months, 0–100. */
+  score: number;
+}
+
+/** Each player's figures in each role, by who held the role each month (roles rotate per the settings). With one
+ * player the other role was a bot's, so the player's name covers both roles. */
+export function roleStats(
+  months: readonly MonthFigures[],
+  players: readonly string[],
+  settings: GameSettings,
+): RoleStat[] {
+  const names = players.length > 0 ? players : ['Team'];
+  const stats: RoleStat[] = [];
+  for (const role of ['sales', 'ops'] as const)
+    names.forEach((player, index) => {
+      const held = months.filter((m) => roleHolder(settings, m.month, role, names.length) === index);
+      if (held.length === 0) return;
+      stats.push({
+        player,
+        role,
+        months: held.length,
+        measure: meanOf(held, (m) => (role === 'sales' ? m.forecastAccuracy : m.planAttainment)),
+        score: meanOf(held, (m) => m.total),
+      });
+    });
+  return stats;
 }

@@ -1,6 +1,6 @@
 /** One team's debrief: its score parts, month-by-month figures as a table and two charts (scores; inventory
  * and backlog). Opened from the leaderboard. */
-import type { VerifiedEntry } from '../../engine/classroom';
+import { roleStats, type VerifiedEntry } from '../../engine/classroom';
 import { chartFigure } from './charts';
 import { button, clear, el } from './el';
 import { money, percent, score, units } from './format';
@@ -59,6 +59,7 @@ export function debriefPanel(store: InstructorStore): HTMLElement {
         { className: 'ins-chart-grid' },
         charts.map((c) => c.element),
       ),
+      roleTable(entry),
       monthTable(entry),
     );
     if (focus) panel.focus();
@@ -129,6 +130,43 @@ function monthTable(entry: VerifiedEntry): HTMLElement {
               score(m.total),
               money(m.profitCents),
             ].map((text) => el('td', { text, className: 'ins-num' })),
+          ]),
+        ),
+      ),
+    ]),
+  ]);
+}
+
+function roleTable(entry: VerifiedEntry): HTMLElement {
+  const stats = roleStats(entry.monthly, entry.players, entry.record.settings);
+  const solo = entry.players.length <= 1;
+  return el('div', { className: 'ins-table-scroll' }, [
+    el('table', { className: 'ins-table ins-table-compact' }, [
+      el('caption', {
+        text: solo
+          ? `${entry.team}: each role (one player with a bot colleague; the roles alternated between them)`
+          : `${entry.team}: each player in each role`,
+      }),
+      el('thead', {}, [
+        el(
+          'tr',
+          {},
+          ['Player', 'Role', 'Months', 'Judged on', 'Result', 'Mean score'].map((h) =>
+            el('th', { text: h, attrs: { scope: 'col' } }),
+          ),
+        ),
+      ]),
+      el(
+        'tbody',
+        {},
+        stats.map((s) =>
+          el('tr', {}, [
+            el('th', { text: s.player, attrs: { scope: 'row' } }),
+            el('td', { text: s.role === 'sales' ? 'Sales' : 'Operations' }),
+            el('td', { text: String(s.months), className: 'ins-num' }),
+            el('td', { text: s.role === 'sales' ? 'forecast accuracy' : 'plan attainment' }),
+            el('td', { text: percent(s.measure), className: 'ins-num' }),
+            el('td', { text: score(s.score), className: 'ins-num' }),
           ]),
         ),
       ),

@@ -260,20 +260,15 @@ export function editorPanel(
     el('div', { className: 'ins-row ins-row-end' }, [
       startField.element,
       startButton,
-      el('div', { className: 'ins-field' }, [
+      el('div', { className: 'ins-file-pick' }, [
         el('label', { className: 'ins-btn', text: 'Load a JSON file…', attrs: { for: 'scenario-load' } }),
         loadInput,
       ]),
     ]),
     loadProblems,
     summary,
-    groupsBox,
-    el('div', { className: 'ins-actions ins-sticky-actions' }, [
-      testButton,
-      saveButton,
-      useButton,
-      testProgress,
-    ]),
+    el('div', { className: 'ins-actions' }, [testButton, saveButton, useButton, testProgress]),
     testBox,
+    groupsBox,
   ]);
 }

@@ -93,10 +93,11 @@ const collect = collectPanel(store, {
     const inputs = pastedInputs(text);
     if (!inputs.ok) return announce(inputs.error);
     if (inputs.value.length === 0) return announce('No result code found in the pasted text.');
-    // Pastes are told apart by their time: "paste at 10:42, line 3".
-    const time = new Date().toLocaleTimeString([], { hour: '2-digit', minute: '2-digit', second: '2-digit' });
+    // Pastes are numbered, so that "paste 2, line 3" names one line of one paste.
+    const pastes = store.getState().results.map((r) => Number(/^paste (\d+),/.exec(r.source)?.[1] ?? 0));
+    const label = `paste ${Math.max(0, ...pastes) + 1}`;
     await addInputs(
-      inputs.value.map((input) => ({ ...input, source: input.source.replace(/^paste/, `paste at ${time}`) })),
+      inputs.value.map((input) => ({ ...input, source: input.source.replace(/^paste/, label) })),
       [],
     );
   },
