@@ -128,3 +128,17 @@ describe('verify refuses', () => {
     expect(!result.ok && result.message).toMatch(/2 of 6 rounds/);
   });
 });
+
+describe('verify checks the scenario by its hash', () => {
+  it('refuses a record whose built-in scenario hash does not match: tampered', () => {
+    const result = verifyRecord({ ...finishedRecord(), scenarioHash: '0123456789abcdef' });
+    expect(refusalOf(result)).toBe('tampered');
+    expect(!result.ok && result.message).toMatch(/hash differs/);
+  });
+
+  it('refuses a record naming a scenario this version does not have: corrupt', () => {
+    expect(refusalOf(verifyRecord({ ...record, scenarioId: 'no-such-scenario', session: undefined }))).toBe(
+      'corrupt',
+    );
+  });
+});

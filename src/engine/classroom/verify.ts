@@ -7,7 +7,7 @@ import { validateRecord } from '../record-schema';
 import { canonicalJson, hashText, scenarioHash } from '../scenario-hash';
 import { getScenario } from '../scenarios';
 import { type FinalScore, gameScore } from '../scoring';
-import type { GameRecord, GameState, Result } from '../types';
+import type { GameRecord, GameState, Result, Scenario } from '../types';
 import { type MonthFigures, meanOf, monthFigures } from './figures';
 import { resultFileContent, type VerifyInput } from './split-inputs';
 
@@ -195,7 +195,7 @@ function sessionOf(
 /** Which setting of a record differs from its session's, or null when they all agree. */
 function settingsDiffer(record: GameRecord, session: SessionConfig): string | null {
   const builtIn = session.scenario ? undefined : getScenario(session.scenarioId);
-  const hash = session.scenario ? scenarioHash(session.scenario) : builtIn ? scenarioHash(builtIn) : null;
+  const hash = session.scenario ? scenarioHash(session.scenario) : builtIn ? builtInHash(builtIn) : null;
   if (hash !== record.scenarioHash) return 'scenario';
   if (record.seed !== session.seed) return 'seed';
   if (record.settings.rounds !== session.rounds) return 'number of rounds';
@@ -217,13 +217,36 @@ function decodedSession(code: string): Result<SessionConfig, string> {
   return decoded;
 }
 
+/** Built-in scenarios are frozen: each one's hash is computed once (it is a fifth of a verification otherwise). */
+const builtInHashes = new WeakMap<Scenario, string>();
+function builtInHash(scenario: Scenario): string {
+  let hash = builtInHashes.get(scenario);
+  if (hash === undefined) {
+    hash = scenarioHash(scenario);
+    builtInHashes.set(scenario, hash);
+  }
+  return hash;
+}
+
+/** The scenario a record was played on, as recordScenario finds it, with built-in hashes cached. */
+function scenarioOf(record: GameRecord): Result<Scenario, string> {
+  const builtIn = record.scenario ? undefined : getScenario(record.scenarioId);
+  if (!builtIn || !Object.isFrozen(builtIn)) return recordScenario(record);
+  if (builtInHash(builtIn) !== record.scenarioHash)
+    return {
+      ok: false,
+      error: 'The scenario does not match the one the record was played on (hash differs).',
+    };
+  return { ok: true, value: builtIn };
+}
+
 /** Replays a record; a missing scenario is corruption, a changed scenario or a refused move tampering. */
 function replayRecord(record: GameRecord): Step<GameState> {
   const fail = (reason: RefusalReason, message: string) => ({
     ok: false as const,
     error: refuse(reason, message),
   });
-  const scenario = recordScenario(record);
+  const scenario = scenarioOf(record);
   if (!scenario.ok) return fail(/hash differs/.test(scenario.error) ? 'tampered' : 'corrupt', scenario.error);
   let state = createGame(scenario.value, record.seed, record.settings);
   for (const [index, action] of record.actions.entries()) {
