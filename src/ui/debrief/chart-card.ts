@@ -26,7 +26,7 @@ export function createChartCard(spec: ChartSpec, fileBase: string, withTable = t
       if (chart) downloadUrl(`${fileBase}-${spec.id}.png`, chart.toBase64Image('image/png', 1));
     },
     'btn btn-quiet debrief-png no-print',
-    { 'aria-label': `Download the chart “${spec.title}” as PNG`, disabled: '' },
+    { 'aria-label': `Download PNG of ${spec.title}`, disabled: '' },
   );
   const element = h(
     'figure',

@@ -28,6 +28,10 @@ import { causesSection, lessonsSection, monthTableSection, scoreSection } from '
 import './debrief.css';
 import './print.css';
 
+/** Chart size on paper in CSS pixels: the width of A4 less margins, and a height that fits three charts a page. */
+const PRINT_WIDTH = 680;
+const PRINT_HEIGHT = 300;
+
 /** What the debrief is made from. */
 export interface DebriefInput {
   state: GameState;
@@ -107,10 +111,14 @@ export function createDebrief({ state, record, players, onPlayAgain }: DebriefIn
   );
 
   let destroyed = false;
+  // Charts sized for A4 while printing (about 180 mm wide), back to their boxes afterwards.
+  const forPrint = () => {
+    for (const c of cards) c.chart()?.resize(PRINT_WIDTH, PRINT_HEIGHT);
+  };
   const resize = () => {
     for (const c of cards) c.chart()?.resize();
   };
-  window.addEventListener('beforeprint', resize);
+  window.addEventListener('beforeprint', forPrint);
   window.addEventListener('afterprint', resize);
   const ready = import('chart.js/auto').then((module: ChartModule) => {
     if (destroyed) return;
@@ -122,7 +130,7 @@ export function createDebrief({ state, record, players, onPlayAgain }: DebriefIn
     ready,
     destroy() {
       destroyed = true;
-      window.removeEventListener('beforeprint', resize);
+      window.removeEventListener('beforeprint', forPrint);
       window.removeEventListener('afterprint', resize);
       for (const c of cards) c.destroy();
       element.remove();
