@@ -137,6 +137,17 @@ test('an instructor runs a competition: session, two students, verification, lea
   await expect(page.getByText(/The claimed score .* does not match the replay/)).toBeVisible();
   await expect(page.getByText('Duplicate of #2')).toBeVisible();
   await expect(board.locator('tbody tr')).toHaveCount(2);
+
+  // Result files: Ana's downloaded-style file is a duplicate; a file over 1 MB is refused unread.
+  const resultFile = { kind: 'sop-arena-result', code: codeAna, record: decoded.value };
+  await page.locator('#result-files').setInputFiles([
+    { name: 'huge.json', mimeType: 'application/json', buffer: Buffer.alloc(1024 * 1024 + 10, 32) },
+    { name: 'ana.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(resultFile)) },
+  ]);
+  await expect(page.getByText('6 collected: 2 verified, 2 refused, 2 duplicates.')).toBeVisible();
+  await expect(page.getByText(/huge\.json is too large/)).toBeVisible();
+  await expect(page.getByText('Duplicate of #1')).toBeVisible();
+  await expect(board.locator('tbody tr')).toHaveCount(2);
   await shot(page, 'instructor-results');
   await runAxe(page, 'instructor: results and leaderboard');
 
@@ -180,11 +191,12 @@ test('an instructor runs a competition: session, two students, verification, lea
   // Closing the tab loses nothing: after a reload the results are verified again from storage.
   await page.reload();
   await page.getByRole('tab', { name: /Results/ }).click();
-  await expect(page.getByText('4 collected: 2 verified, 1 refused, 1 duplicate.')).toBeVisible();
+  await expect(page.getByText('6 collected: 2 verified, 2 refused, 2 duplicates.')).toBeVisible();
+  await expect(page.getByText('Ana (claimed)')).toBeVisible();
 
   // Removing the refused entry keeps the others.
   await page.getByRole('button', { name: /^Remove result #4/ }).click();
-  await expect(page.getByText('3 collected: 2 verified, 0 refused, 1 duplicate.')).toBeVisible();
+  await expect(page.getByText('5 collected: 2 verified, 1 refused, 2 duplicates.')).toBeVisible();
 
   // Compare teams.
   await page.getByRole('tab', { name: /Compare/ }).click();
@@ -203,6 +215,14 @@ test('an instructor runs a competition: session, two students, verification, lea
   await runAxe(page, 'instructor: editor with a problem');
   await price.fill('6500');
   await expect(page.getByText('The scenario is valid.')).toBeVisible();
+  // A bad scenario file lists its problems and leaves the draft alone.
+  await page.locator('#scenario-load').setInputFiles({
+    name: 'bad.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from('{"id": "Bad id", "products": []}'),
+  });
+  await expect(page.getByText(/bad\.json was not loaded \(your draft is unchanged\)/)).toBeVisible();
+  await expect(price).toHaveValue('6500');
   await page.getByRole('button', { name: 'Test-play with bots' }).click();
   await expect(page.getByText(/Expected score on .*textbook planners \d+\.\d–\d+\.\d/)).toBeVisible({
     timeout: 300_000,
@@ -211,4 +231,19 @@ test('an instructor runs a competition: session, two students, verification, lea
   await page.getByRole('button', { name: 'Use in session' }).click();
   await expect(page.getByRole('tab', { name: /Session/ })).toHaveAttribute('aria-selected', 'true');
   await expect(sessionTab.getByLabel('Scenario', { exact: true })).toHaveValue('__custom__');
+
+  // Clearing the session's results asks first.
+  await page.getByRole('tab', { name: /Results/ }).click();
+  await page.getByRole('button', { name: 'Clear all 5 results of this session…' }).click();
+  await expect(
+    page.getByText('Remove all 5 collected results of this session? This cannot be undone.'),
+  ).toBeVisible();
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  await expect(page.getByText('5 collected: 2 verified, 1 refused, 2 duplicates.')).toBeVisible();
+  await page.getByRole('button', { name: 'Clear all 5 results of this session…' }).click();
+  await page.getByRole('button', { name: 'Yes, clear them' }).click();
+  await expect(page.getByText('No results collected yet.')).toBeVisible();
+  await page.reload();
+  await page.getByRole('tab', { name: /Results/ }).click();
+  await expect(page.getByText('No results collected yet.')).toBeVisible();
 });

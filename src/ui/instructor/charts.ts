@@ -78,6 +78,8 @@ export function chartFigure(spec: ChartSpec): { element: HTMLElement; destroy: (
         pointRadius: 4,
         borderWidth: i === 0 && spec.emphasiseFirst ? 5 : 3,
         spanGaps: true,
+        // Later (dashed) lines on top, so a line hidden under an identical one still shows through the gaps.
+        order: -i,
       })),
     },
     options: {
@@ -88,7 +90,13 @@ export function chartFigure(spec: ChartSpec): { element: HTMLElement; destroy: (
       plugins: {
         legend: {
           position: 'bottom',
-          labels: { color: ink, font: { size: 16 }, usePointStyle: true, boxWidth: 40 },
+          labels: {
+            color: ink,
+            font: { size: 16 },
+            usePointStyle: true,
+            boxWidth: 40,
+            sort: (a, b) => (a.datasetIndex ?? 0) - (b.datasetIndex ?? 0),
+          },
         },
         tooltip: {
           callbacks: { label: (item) => `${item.dataset.label}: ${spec.format(Number(item.raw))}` },
