@@ -165,9 +165,18 @@ test('a solo game of 6 rounds on Steady start, from the title to the result code
 
   // End of game: final score, chart, per-player figures, result code with Copy and Download.
   await expectScreen(page, 'end');
-  await expect(main.getByText(/ scored \d+ \/ 100/)).toBeVisible();
+  // The final score (out of 100) is on screen, whatever the layout around it.
+  await expect(main.getByText(/^\d+(\.\d)? \/ 100$/).first()).toBeVisible();
+  await expect(page.getByRole('banner')).toContainText('Ana · Final results');
   await expect(main.locator('canvas').first()).toBeVisible();
-  await expect(main.getByRole('heading', { name: 'Each player in each role' })).toBeVisible();
+  await expect(main.getByRole('heading', { name: 'Each player in each role' }).first()).toBeVisible();
+  const players = main
+    .getByRole('table')
+    .filter({ has: page.getByRole('columnheader', { name: 'Months as Sales' }) });
+  const ana = players
+    .getByRole('row')
+    .filter({ has: page.getByRole('rowheader', { name: 'Ana', exact: true }) });
+  await expect(ana.getByRole('cell').first()).toHaveText(String(ROUNDS / 2));
   const codeBox = main.getByLabel('Result code');
   const code = await codeBox.inputValue();
   expect(code.length).toBeGreaterThan(40);

@@ -110,14 +110,15 @@ test('a pair hot-seat game of 6 rounds with hand-offs and alternating roles', as
   expect(cardShownAfterReady, 'the month-2 intelligence card appeared once Ready was pressed').toBe(true);
 
   await expectScreen(page, 'end');
-  await expect(main.getByText(/^Kettle Crew scored/)).toBeVisible();
+  await expect(main.getByText(/^\d+(\.\d)? \/ 100$/).first()).toBeVisible();
+  await expect(page.getByRole('banner')).toContainText('Kettle Crew · Final results');
   // Each player held each role in half of the months.
-  await expect(main.getByRole('heading', { name: 'Each player in each role' })).toBeVisible();
+  await expect(main.getByRole('heading', { name: 'Each player in each role' }).first()).toBeVisible();
   const table = main
     .getByRole('table')
     .filter({ has: page.getByRole('columnheader', { name: 'Months as Sales' }) });
   for (const name of PLAYERS) {
-    const row = table.getByRole('row', { name: new RegExp(`^${name}\\b`) });
+    const row = table.getByRole('row').filter({ has: page.getByRole('rowheader', { name, exact: true }) });
     await expect(row.getByRole('cell').nth(0)).toHaveText(String(ROUNDS / 2));
   }
   await shot(page, 'end-pair');
