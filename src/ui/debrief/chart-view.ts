@@ -4,7 +4,7 @@ import type { ChartSpec, DatasetSpec } from './chart-specs';
 import { CHART_FONT } from './palette';
 
 /** The chart.js module, loaded on demand (its own chunk). */
-export type ChartModule = typeof import('chart.js/auto');
+export type ChartModule = typeof import('./chart-module');
 
 /** Paints the canvas white before each draw, so an exported PNG is not transparent. */
 const whiteBackground: Plugin = {

@@ -120,7 +120,7 @@ export function createDebrief({ state, record, players, onPlayAgain }: DebriefIn
   };
   window.addEventListener('beforeprint', forPrint);
   window.addEventListener('afterprint', resize);
-  const ready = import('chart.js/auto').then((module: ChartModule) => {
+  const ready = import('./chart-module').then((module: ChartModule) => {
     if (destroyed) return;
     for (const c of cards) c.draw(module);
   });
