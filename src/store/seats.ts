@@ -52,7 +52,9 @@ export interface RoleHolder {
 /** Seat names: the players, and in solo a second seat for the bot colleague. */
 export function seatNames(meta: GameMeta): string[] {
   if (meta.mode !== 'solo' || !meta.persona) return meta.players;
-  return [meta.players[0] ?? 'Player', `${BOT_PERSONAS[meta.persona].sales.shortName} (bot)`];
+  const persona = BOT_PERSONAS[meta.persona];
+  // The bot's seat plays Sales in some months and Operations in others: name both personas.
+  return [meta.players[0] ?? 'Player', `${persona.sales.shortName} & ${persona.ops.shortName} (bot)`];
 }
 
 /** Who holds `role` in `month`: the engine's rotation over the seats; seat 1 is the bot in solo. */
