@@ -1,10 +1,14 @@
 /**
  * Coach marks: a bubble next to the element each tip points at, with Next and Skip tour buttons.
- * Keyboard accessible (Tab between the buttons, Escape skips), focus moves to a new tip and back to
- * the field when the tip closes. Tips wait for their element to appear (screens change under them);
- * progress is saved, and the tour never shows again once done or skipped.
+ * The bubble never takes focus by itself: it sits in the page right after the element it explains
+ * (so Tab reaches it from there), a polite live region reads each tip, and it is placed where it
+ * covers neither that element nor, when it can help it, the page's own controls. Once a student
+ * uses its buttons, focus stays with the tour, and returns to the page element when a tip closes.
+ * Escape on the bubble skips the tour. Tips wait for their element to appear (screens change under
+ * them); progress is saved, and the tour never shows again once done or skipped.
  */
 import { button, h } from '../dom';
+import { CONTROL_SELECTOR, createBubbleLayout } from './coach-layout';
 import {
   type CoachProgress,
   type CoachStep,
@@ -28,6 +32,10 @@ export interface CoachOptions {
   round?: () => number;
   /** Last round with tips (default 2). */
   lastRound?: number;
+  /** Pixels at the top of the viewport hidden by a sticky header (default 0). */
+  topInset?: () => number;
+  /** Where the page's own controls are, which the bubble avoids covering (default: the document). */
+  controlsRoot?: () => ParentNode | null;
 }
 
 /** A running tour. */
@@ -42,6 +50,9 @@ export interface CoachMarks {
   destroy(): void;
 }
 
+/** Elements a bubble may not sit inside (it goes after their nearest ordinary ancestor). */
+const NO_CHILD_BLOCKS = 'table, thead, tbody, tr, td, th, ul, ol, li, dl, dt, dd, p, label, select';
+
 function defaultStorage(): Pick<Storage, 'getItem' | 'setItem'> | null {
   try {
     return window.localStorage;
@@ -52,6 +63,22 @@ function defaultStorage(): Pick<Storage, 'getItem' | 'setItem'> | null {
 
 function visible(element: Element | null): element is HTMLElement {
   return element instanceof HTMLElement && element.isConnected && element.getClientRects().length > 0;
+}
+
+/** Focuses the element's first control, or the element itself (made focusable for the moment). */
+function focusIn(element: HTMLElement): void {
+  const control = element.matches(CONTROL_SELECTOR)
+    ? element
+    : element.querySelector<HTMLElement>(CONTROL_SELECTOR);
+  if (control && !(control as HTMLButtonElement).disabled) {
+    control.focus({ preventScroll: true });
+    return;
+  }
+  if (!element.hasAttribute('tabindex')) {
+    element.setAttribute('tabindex', '-1');
+    element.addEventListener('blur', () => element.removeAttribute('tabindex'), { once: true });
+  }
+  element.focus({ preventScroll: true });
 }
 
 let tourCount = 0;
@@ -77,34 +104,25 @@ export function createCoachMarks(steps: readonly CoachStep[], options: CoachOpti
     }
   };
   const round = () => (options.round ? options.round() : null);
+  const topInset = () => options.topInset?.() ?? 0;
 
   const counter = h('p', { className: 'coach-counter' });
   const title = h('h2', { className: 'coach-title', attrs: { id: `${id}-title` } });
-  const text = h('p', { className: 'coach-text', attrs: { id: `${id}-text` } });
+  const text = h('p', { className: 'coach-text' });
   const next = button('Next', () => advance(), 'btn btn-primary coach-next');
   const skipButton = button('Skip tour', () => skip(), 'btn btn-quiet coach-skip');
-  const bubble = h(
-    'div',
-    {
-      className: 'coach-bubble',
-      attrs: {
-        role: 'dialog',
-        'aria-modal': 'false',
-        'aria-labelledby': `${id}-title`,
-        'aria-describedby': `${id}-text`,
-      },
-    },
-    [
-      h('span', { className: 'coach-arrow', attrs: { 'aria-hidden': 'true' } }),
-      counter,
-      title,
-      text,
-      h('div', { className: 'coach-actions' }, [next, skipButton]),
-    ],
-  );
+  const bubble = h('section', { className: 'coach-bubble', attrs: { 'aria-labelledby': `${id}-title` } }, [
+    h('span', { className: 'coach-arrow', attrs: { 'aria-hidden': 'true' } }),
+    counter,
+    title,
+    text,
+    h('div', { className: 'coach-actions' }, [next, skipButton]),
+  ]);
+  const live = h('p', { className: 'coach-live', attrs: { role: 'status', 'aria-live': 'polite' } });
   bubble.addEventListener('keydown', (event) => {
     if (event.key === 'Escape') {
       event.preventDefault();
+      event.stopPropagation();
       skip();
     }
   });
@@ -114,52 +132,31 @@ export function createCoachMarks(steps: readonly CoachStep[], options: CoachOpti
   let observer: MutationObserver | null = null;
   let frame = 0;
   let running = false;
+  const layout = createBubbleLayout(bubble, { topInset, controlsRoot: options.controlsRoot });
 
-  function place(): void {
-    if (!target || !bubble.isConnected) return;
-    const rect = target.getBoundingClientRect();
-    const width = Math.min(380, window.innerWidth - 24);
-    bubble.style.width = `${width}px`;
-    const height = bubble.offsetHeight;
-    if (rect.right + 18 + width <= window.innerWidth - 12 && rect.width < window.innerWidth / 2) {
-      // Room on the right: sit beside the field so the fields below stay visible.
-      const top = Math.max(12, Math.min(rect.top + rect.height / 2 - 28, window.innerHeight - height - 12));
-      bubble.style.top = `${top + window.scrollY}px`;
-      bubble.style.left = `${rect.right + 18 + window.scrollX}px`;
-      bubble.dataset.side = 'right';
-      bubble.style.setProperty(
-        '--arrow-top',
-        `${Math.max(14, Math.min(height - 28, rect.top + rect.height / 2 - top - 7))}px`,
-      );
-      return;
+  /** Puts the bubble in the page right after the target (or after its nearest block a bubble may sit in). */
+  function insertAfter(element: HTMLElement): void {
+    let anchor: Element = element;
+    for (let up = element.closest(NO_CHILD_BLOCKS); up && up !== document.body; ) {
+      anchor = up;
+      up = up.parentElement?.closest(NO_CHILD_BLOCKS) ?? null;
     }
-    const below = rect.bottom + 14 + height <= window.innerHeight || rect.top < height + 14;
-    const top = below ? rect.bottom + 14 : rect.top - 14 - height;
-    const left = Math.max(12, Math.min(rect.left, window.innerWidth - width - 12));
-    bubble.style.top = `${top + window.scrollY}px`;
-    bubble.style.left = `${left + window.scrollX}px`;
-    bubble.dataset.side = below ? 'below' : 'above';
-    bubble.style.setProperty(
-      '--arrow-left',
-      `${Math.max(16, Math.min(width - 28, rect.left + 16 - left))}px`,
-    );
+    if (anchor.nextElementSibling !== bubble) anchor.after(bubble);
   }
 
   function hide(restoreFocus: boolean): void {
     const was = target;
+    const hadFocus = bubble.contains(document.activeElement);
     target?.classList.remove('coach-target');
     target = null;
     current = null;
+    layout.reset();
     bubble.remove();
-    if (restoreFocus && was?.isConnected) {
-      const field = was.matches('input, select, textarea, button, a[href], [tabindex]')
-        ? was
-        : was.querySelector<HTMLElement>('input, select, textarea, button, a[href], [tabindex]');
-      (field ?? was).focus?.({ preventScroll: true });
-    }
+    if (restoreFocus && hadFocus && was?.isConnected) focusIn(was);
   }
 
   function show(index: number, element: HTMLElement): void {
+    const keepFocus = bubble.contains(document.activeElement);
     current = index;
     target?.classList.remove('coach-target');
     target = element;
@@ -170,11 +167,11 @@ export function createCoachMarks(steps: readonly CoachStep[], options: CoachOpti
     title.textContent = step.title;
     text.textContent = step.text;
     next.textContent = left === 1 ? 'Done' : 'Next';
-    if (!bubble.isConnected) document.body.append(bubble);
-    const reduced = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
-    element.scrollIntoView({ block: 'center', behavior: reduced ? 'auto' : 'smooth' });
-    place();
-    next.focus({ preventScroll: true });
+    live.textContent = `Tip: ${step.title}. ${step.text}`;
+    if (!live.isConnected) document.body.append(live);
+    insertAfter(element);
+    if (keepFocus) next.focus({ preventScroll: true });
+    layout.choose(element, true);
   }
 
   function check(): void {
@@ -185,7 +182,8 @@ export function createCoachMarks(steps: readonly CoachStep[], options: CoachOpti
       return;
     }
     if (current !== null && visible(target)) {
-      place();
+      if (!bubble.isConnected) insertAfter(target);
+      layout.follow(target);
       return;
     }
     if (current !== null) {
@@ -195,12 +193,14 @@ export function createCoachMarks(steps: readonly CoachStep[], options: CoachOpti
       hide(false);
     }
     const index = nextTip(steps, progress, round(), (selector) => visible(document.querySelector(selector)));
-    if (index !== null) show(index, document.querySelector(selector(index)) as HTMLElement);
+    if (index !== null) show(index, document.querySelector(steps[index].selector) as HTMLElement);
   }
 
-  const selector = (index: number) => steps[index].selector;
   const schedule = () => {
     if (!frame) frame = requestAnimationFrame(check);
+  };
+  const onMutations = (records: MutationRecord[]) => {
+    if (records.some((r) => !bubble.contains(r.target) && r.target !== live)) schedule();
   };
 
   function advance(): void {
@@ -209,7 +209,7 @@ export function createCoachMarks(steps: readonly CoachStep[], options: CoachOpti
     save();
     const index = nextTip(steps, progress, round(), (s) => visible(document.querySelector(s)));
     if (index !== null && !tourOver(steps, progress, round(), lastRound)) {
-      show(index, document.querySelector(selector(index)) as HTMLElement);
+      show(index, document.querySelector(steps[index].selector) as HTMLElement);
       return;
     }
     hide(true);
@@ -233,8 +233,10 @@ export function createCoachMarks(steps: readonly CoachStep[], options: CoachOpti
     observer = null;
     if (frame) cancelAnimationFrame(frame);
     frame = 0;
+    live.remove();
     window.removeEventListener('resize', schedule);
     window.removeEventListener('scroll', schedule, true);
+    document.removeEventListener('focusin', schedule);
   }
 
   return {
@@ -243,15 +245,16 @@ export function createCoachMarks(steps: readonly CoachStep[], options: CoachOpti
       if (running) return true;
       if (progress.done) return false;
       running = true;
-      observer = new MutationObserver(schedule);
+      observer = new MutationObserver(onMutations);
       observer.observe(document.body, {
         childList: true,
         subtree: true,
         attributes: true,
-        attributeFilter: ['hidden', 'class', 'style'],
+        attributeFilter: ['hidden', 'class', 'style', 'open'],
       });
       window.addEventListener('resize', schedule);
       window.addEventListener('scroll', schedule, true);
+      document.addEventListener('focusin', schedule);
       schedule();
       return true;
     },

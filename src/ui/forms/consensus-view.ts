@@ -43,7 +43,10 @@ export function createConsensusView(options: ConsensusViewOptions): {
   };
   let editor: (RevisionEditor & { role: Role }) | null = null;
   const verdict = el('p', { className: 'sopf-verdict', attrs: { 'aria-live': 'polite' } });
-  const tables = el('div', { className: 'sopf-consensus-tables' });
+  // Stable slots (the tables inside are rebuilt on every preview) so the guided tour can point at them.
+  const productSlot = el('div', { attrs: { 'data-coach': 'consensus-gaps' } });
+  const totalsSlot = el('div', { attrs: { 'data-coach': 'consensus-projection' } });
+  const tables = el('div', { className: 'sopf-consensus-tables' }, [productSlot, totalsSlot]);
   const rolePanels: Record<Role, HTMLElement> = { sales: el('section'), ops: el('section') };
   const editorSlot = el('div', { className: 'sopf-editor-slot' });
   const titleId = `${prefix}-title`;
@@ -52,10 +55,8 @@ export function createConsensusView(options: ConsensusViewOptions): {
     const projection = projectPlan({ scenario, stock: options.stock, salesPlan: sales, opsPlan: ops });
     verdict.textContent = gapVerdict(projection);
     verdict.classList.toggle('sopf-verdict--ok', verdict.textContent.startsWith('The plans agree'));
-    tables.replaceChildren(
-      createProductTables(scenario, sales, projection, month),
-      createTotalsTable(projection, month),
-    );
+    productSlot.replaceChildren(createProductTables(scenario, sales, projection, month));
+    totalsSlot.replaceChildren(createTotalsTable(projection, month));
   }
 
   function closeEditor(): void {
@@ -172,7 +173,10 @@ export function createConsensusView(options: ConsensusViewOptions): {
       text: 'Both plans side by side. Projected stock is last stock plus production minus the demand plan; a negative number is a planned shortage. Each role may revise its own plan once; then both sign off, and the signed plan is scored for alignment.',
     }),
     verdict,
-    el('div', { className: 'sopf-role-panels' }, [rolePanels.sales, rolePanels.ops]),
+    el('div', { className: 'sopf-role-panels', attrs: { 'data-coach': 'consensus-signoff' } }, [
+      rolePanels.sales,
+      rolePanels.ops,
+    ]),
     editorSlot,
     tables,
   ]);

@@ -28,6 +28,8 @@ export interface OpsFieldsOptions {
   /** The demand plan shown beside production (null before Sales has submitted). */
   demand: SalesPlan | null;
   readOnly?: boolean;
+  /** Marks the first product's fields and the plant hours for the guided tour (data-coach); the Operations turn only. */
+  coachMarks?: boolean;
   onChange?(): void;
 }
 
@@ -52,8 +54,9 @@ export function createOpsFields(options: OpsFieldsOptions): OpsFields {
   };
   const element = el('div', { className: 'sopf-products' });
 
-  for (const product of scenario.products) {
+  scenario.products.forEach((product, index) => {
     const block = createOpsProductBlock(product, {
+      coachMarks: options.coachMarks && index === 0,
       idPrefix,
       scenario,
       month,
@@ -65,7 +68,7 @@ export function createOpsFields(options: OpsFieldsOptions): OpsFields {
     fields.push(...block.production, block.materialOrder, block.expedite);
     parts[product.id] = block;
     element.append(block.element);
-  }
+  });
 
   const overtime = createNumberField({
     id: `${idPrefix}-overtime`,
@@ -87,13 +90,20 @@ export function createOpsFields(options: OpsFieldsOptions): OpsFields {
   const capacityLine = el('p', { className: 'sopf-capacity-line' });
   const laterLine = el('p', { className: 'sopf-hint' });
   element.append(
-    el('fieldset', { className: 'sopf-product sopf-plant' }, [
-      el('legend', { className: 'sopf-legend', text: 'Plant hours this month' }),
-      el('div', { className: 'sopf-plant-body' }, [
-        overtime.element,
-        el('div', { className: 'sopf-capacity' }, [capacityLine, meter, laterLine]),
-      ]),
-    ]),
+    el(
+      'fieldset',
+      {
+        className: 'sopf-product sopf-plant',
+        attrs: options.coachMarks ? { 'data-coach': 'ops-overtime' } : {},
+      },
+      [
+        el('legend', { className: 'sopf-legend', text: 'Plant hours this month' }),
+        el('div', { className: 'sopf-plant-body' }, [
+          overtime.element,
+          el('div', { className: 'sopf-capacity' }, [capacityLine, meter, laterLine]),
+        ]),
+      ],
+    ),
   );
 
   function readDraft(): OpsDraft {

@@ -37,6 +37,7 @@ export function createOpsForm(options: OpsFormOptions): { element: HTMLElement; 
     plan: options.initial,
     demand: view.salesPlan,
     readOnly: options.readOnly,
+    coachMarks: !options.readOnly,
   });
   const summary = createErrorSummary();
   const signals = createSignalPanel({
@@ -69,7 +70,7 @@ export function createOpsForm(options: OpsFormOptions): { element: HTMLElement; 
       el('button', {
         className: 'sopf-button sopf-button--primary',
         text: options.submitLabel ?? 'Submit supply plan',
-        attrs: { type: 'submit' },
+        attrs: { type: 'submit', 'data-coach': 'ops-submit' },
       }),
     );
   }

@@ -14,6 +14,8 @@ export interface OpsProductContext {
   draft: OpsDraft;
   demand: SalesPlan | null;
   readOnly?: boolean;
+  /** Marks the production grid and the material order for the guided tour (data-coach). */
+  coachMarks?: boolean;
   onInput(): void;
 }
 
@@ -36,7 +38,11 @@ export function createOpsProductBlock(product: ProductSpec, ctx: OpsProductConte
   const max = maxUnits(scenario, product.id);
   const grid = el('div', {
     className: 'sopf-grid',
-    attrs: { role: 'group', 'aria-label': `${product.name} plan by month` },
+    attrs: {
+      role: 'group',
+      'aria-label': `${product.name} plan by month`,
+      ...(ctx.coachMarks ? { 'data-coach': 'ops-production' } : {}),
+    },
   });
   grid.append(el('span', { className: 'sopf-grid-corner', attrs: { 'aria-hidden': 'true' } }));
   for (let k = 0; k < 3; k++) {
@@ -113,6 +119,7 @@ export function createOpsProductBlock(product: ProductSpec, ctx: OpsProductConte
     onInput,
   });
   const materialLine = el('p', { className: 'sopf-hint' });
+  if (ctx.coachMarks) materialOrder.element.dataset.coach = 'ops-materials';
   const element = el('fieldset', { className: 'sopf-product' }, [
     el('legend', { className: 'sopf-legend', text: product.name }),
     grid,

@@ -16,6 +16,8 @@ export interface SalesFieldsOptions {
   /** Deals on the table (shown as checkboxes); omit in the consensus revision. */
   deals?: DealOffer[];
   readOnly?: boolean;
+  /** Marks the first product's forecast and promotion for the guided tour (data-coach); the Sales turn only. */
+  coachMarks?: boolean;
   /** Called after any change (typing, a radio, a checkbox). */
   onChange?(): void;
 }
@@ -51,9 +53,11 @@ export function createSalesFields(options: SalesFieldsOptions): SalesFields {
   const element = el('div', { className: 'sopf-products' });
   const changed = () => options.onChange?.();
 
-  for (const product of scenario.products) {
+  scenario.products.forEach((product, index) => {
+    const coach = options.coachMarks && index === 0;
     const pid = `${idPrefix}-${idPart(product.id)}`;
     const row = el('div', { className: 'sopf-horizon' });
+    if (coach) row.dataset.coach = 'sales-forecast';
     forecastInputs[product.id] = [];
     for (let k = 0; k < 3; k++) {
       const field = createNumberField({
@@ -71,12 +75,16 @@ export function createSalesFields(options: SalesFieldsOptions): SalesFields {
       row.append(field.element);
     }
     const lift = product.promotionLift;
-    const promo = el('fieldset', { className: 'sopf-radios' }, [
-      el('legend', { className: 'sopf-legend-small' }, [
-        srOnly(`${product.name} `),
-        document.createTextNode(`Promotion in month ${month}`),
-      ]),
-    ]);
+    const promo = el(
+      'fieldset',
+      { className: 'sopf-radios', attrs: coach ? { 'data-coach': 'sales-promotion' } : {} },
+      [
+        el('legend', { className: 'sopf-legend-small' }, [
+          srOnly(`${product.name} `),
+          document.createTextNode(`Promotion in month ${month}`),
+        ]),
+      ],
+    );
     radios[product.id] = [];
     for (const level of PROMOTION_LEVELS) {
       const id = `${pid}-promo-${level}`;
@@ -128,7 +136,7 @@ export function createSalesFields(options: SalesFieldsOptions): SalesFields {
         dealList,
       ]),
     );
-  }
+  });
 
   return {
     element,

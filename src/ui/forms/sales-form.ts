@@ -36,6 +36,7 @@ export function createSalesForm(options: SalesFormOptions): { element: HTMLEleme
     plan: options.initial,
     deals: view.dealOffers,
     readOnly: options.readOnly,
+    coachMarks: !options.readOnly,
   });
   const summary = createErrorSummary();
   const signals = createSignalPanel({
@@ -68,7 +69,7 @@ export function createSalesForm(options: SalesFormOptions): { element: HTMLEleme
       el('button', {
         className: 'sopf-button sopf-button--primary',
         text: options.submitLabel ?? 'Submit demand plan',
-        attrs: { type: 'submit' },
+        attrs: { type: 'submit', 'data-coach': 'sales-submit' },
       }),
     );
   }

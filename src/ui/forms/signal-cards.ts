@@ -61,16 +61,23 @@ export function createSignalPanel(options: SignalPanelOptions): { element: HTMLE
     theirs.append(el('p', { className: 'sopf-muted', text: `${other} has shared nothing with you yet.` }));
   }
 
-  const element = el('section', { className: 'sopf-intel', attrs: { 'aria-label': 'Intelligence' } }, [
-    el('h3', { className: 'sopf-h3', text: 'Your intelligence' }),
-    el('p', {
-      className: 'sopf-note',
-      text: `Only you can see these. Share a card to let ${other} plan for it. ${SIGNAL_CAVEAT}`,
-    }),
-    own,
-    el('h3', { className: 'sopf-h3', text: `Shared with you by ${other}` }),
-    theirs,
-  ]);
+  const element = el(
+    'section',
+    {
+      className: 'sopf-intel',
+      attrs: { 'aria-label': 'Intelligence', 'data-coach': `${options.role}-signals` },
+    },
+    [
+      el('h3', { className: 'sopf-h3', text: 'Your intelligence' }),
+      el('p', {
+        className: 'sopf-note',
+        text: `Only you can see these. Share a card to let ${other} plan for it. ${SIGNAL_CAVEAT}`,
+      }),
+      own,
+      el('h3', { className: 'sopf-h3', text: `Shared with you by ${other}` }),
+      theirs,
+    ],
+  );
   return {
     element,
     destroy() {

@@ -1,9 +1,12 @@
 /** One short lesson for a round report, tied to what hurt most that month (no DOM). */
+import { type GameFrame, lessonForMonth } from '../../engine/debrief';
 import type { MonthReport } from '../../engine/types';
 
-/** A lesson: the concept it teaches and the sentence shown. */
+/** A lesson: the concept it teaches, a short title and the sentence shown. */
 export interface Lesson {
   concept: string;
+  /** A short headline, e.g. "A warning helps only when it is shared" (the concept when absent). */
+  title?: string;
   text: string;
 }
 
@@ -53,4 +56,23 @@ export function pickLesson(report: MonthReport): Lesson {
   ];
   const [key, value] = parts.reduce((worst, part) => (part[1] < worst[1] ? part : worst));
   return value >= 0.85 ? LESSONS.good : LESSONS[key];
+}
+
+/** Points (out of 100) a month's largest cause must cost for its lesson to be the month's lesson. */
+export const LESSON_MIN_POINTS = 1;
+
+/**
+ * The round report's lesson: the engine's lesson for the month's largest cause of lost points
+ * (tied to what happened), or the score-based pickLesson when no cause cost a whole point (a
+ * near-perfect month is told to keep its rhythm, not lectured about a rounding error).
+ */
+export function monthLesson(report: MonthReport, game: GameFrame): Lesson {
+  const chosen = lessonForMonth(report, game);
+  if (!(chosen.moment.relevance >= LESSON_MIN_POINTS)) return pickLesson(report);
+  const concept = chosen.concept === 'S&OP rhythm' ? chosen.concept : capitalise(chosen.concept);
+  return { concept, title: chosen.title, text: chosen.text };
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }

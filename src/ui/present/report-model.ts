@@ -1,8 +1,9 @@
 /** What a round report shows: three score gauges with their parts, the events, bonuses and a lesson (no DOM). */
-import type { MonthReport, Scenario } from '../../engine/types';
+import type { GameFrame } from '../../engine/debrief';
+import type { MonthReport } from '../../engine/types';
 import { formatCount, formatMoney, formatPercent } from '../forms/format';
 import { monthNews } from './events-text';
-import { type Lesson, pickLesson } from './lesson';
+import { type Lesson, monthLesson } from './lesson';
 
 /** One gauge: a 0–1 value, its label and the parts that explain it. */
 export interface GaugeModel {
@@ -49,8 +50,9 @@ function gauge(
   return { id, label, value, valueText: scoreText(value), tone: scoreTone(value), parts, question };
 }
 
-/** Builds the report of one resolved month. */
-export function reportModel(report: MonthReport, scenario: Scenario): ReportModel {
+/** Builds the report of one resolved month (the game frame gives the scenario and the lesson's context). */
+export function reportModel(report: MonthReport, game: GameFrame): ReportModel {
+  const { scenario } = game;
   const s = report.scores;
   const events = monthNews(report, scenario);
   const f = report.finance;
@@ -87,6 +89,6 @@ export function reportModel(report: MonthReport, scenario: Scenario): ReportMode
       },
       { label: 'Profit', value: formatMoney(f.profitCents) },
     ],
-    lesson: pickLesson(report),
+    lesson: monthLesson(report, game),
   };
 }

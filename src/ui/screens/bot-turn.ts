@@ -8,9 +8,11 @@ import { opsPlanLines, salesPlanLines, shareLines } from '../present/bot-summary
 import { monthTitle } from '../present/briefing-model';
 import type { ScreenContext, ScreenHandle } from '../screen';
 import { currentGame, holder } from './game-context';
+import { followGuidedTour } from './guided-tour';
 
 /** Mounts the bot's turn for `role`. */
 export function botTurnScreen(ctx: ScreenContext, role: Role): ScreenHandle {
+  followGuidedTour(ctx);
   const { saved, game } = currentGame(ctx);
   const who = holder(saved, game, role);
   const bot = who.bot;

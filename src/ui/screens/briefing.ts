@@ -4,9 +4,17 @@ import { button, h, heading, kpiList, list, statusLine, textTable } from '../dom
 import { briefingModel } from '../present/briefing-model';
 import type { ScreenContext, ScreenHandle } from '../screen';
 import { currentGame, rolesSentence } from './game-context';
+import { followGuidedTour } from './guided-tour';
+
+/** Tags an element for the guided first game's coach marks. */
+function coachMark(element: HTMLElement, name: string): HTMLElement {
+  element.dataset.coach = name;
+  return element;
+}
 
 /** Mounts the briefing of the current month. */
 export function briefingScreen(ctx: ScreenContext): ScreenHandle {
+  followGuidedTour(ctx);
   const { saved, game } = currentGame(ctx);
   const model = briefingModel(game);
   const status = statusLine('status-line error-text');
@@ -28,8 +36,11 @@ export function briefingScreen(ctx: ScreenContext): ScreenHandle {
       game.month === 1 ? h('p', { className: 'goal', text: `Goal: ${game.scenario.goal}` }) : null,
       h('p', { text: model.intro }),
       model.kpis.length > 0 ? kpiList(model.kpis) : null,
-      h('div', { className: 'panel' }, [h('h2', { text: 'News' }), list(model.news, 'news-list')]),
-      model.actuals ? textTable(model.actuals) : null,
+      h('div', { className: 'panel', attrs: { 'data-coach': 'briefing' } }, [
+        h('h2', { text: 'News' }),
+        list(model.news, 'news-list'),
+      ]),
+      model.actuals ? coachMark(textTable(model.actuals), 'briefing-actuals') : null,
       textTable(model.stock),
       h('div', { className: 'actions' }, [start]),
       status,

@@ -6,9 +6,11 @@ import { createConsensusView } from '../forms';
 import { monthTitle } from '../present/briefing-model';
 import type { ScreenContext, ScreenHandle } from '../screen';
 import { currentGame, holder, rolesSentence } from './game-context';
+import { followGuidedTour } from './guided-tour';
 
 /** Mounts the meeting for the current month. */
 export function consensusScreen(ctx: ScreenContext): ScreenHandle {
+  followGuidedTour(ctx);
   const { store } = ctx;
   const { saved, game } = currentGame(ctx);
   const { plans } = game;

@@ -3,9 +3,11 @@ import { monthSummaryText } from '../../scenes/stage-summary';
 import { button, h, heading, statusLine } from '../dom';
 import type { ScreenContext, ScreenHandle } from '../screen';
 import { currentGame } from './game-context';
+import { followGuidedTour } from './guided-tour';
 
 /** Mounts the execution of the month just resolved (resolving it first if both have signed). */
 export function executionScreen(ctx: ScreenContext): ScreenHandle {
+  followGuidedTour(ctx);
   const { store, stage } = ctx;
   const status = statusLine();
   if (currentGame(ctx).game.phase === 'execution') {

@@ -4,9 +4,11 @@ import { ROLE_NAMES } from '../../store/seats';
 import { button, h, heading } from '../dom';
 import type { ScreenContext, ScreenHandle } from '../screen';
 import { currentGame, holder } from './game-context';
+import { followGuidedTour } from './guided-tour';
 
 /** Mounts the hand-off before a role's turn. */
 export function handoffScreen(ctx: ScreenContext, role: Role): ScreenHandle {
+  followGuidedTour(ctx);
   const { saved, game } = currentGame(ctx);
   const who = holder(saved, game, role);
   const ready = button(

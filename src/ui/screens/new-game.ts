@@ -4,6 +4,7 @@ import { decodeSessionCode } from '../../engine/codes';
 import type { GameState } from '../../engine/types';
 import { BOT_PERSONAS } from '../../store/seats';
 import type { BotPersonaId, GameMode, NewGameDraft, SavedGame } from '../../store/types';
+import { STEADY_START_SCENARIO_ID } from '../debrief/steady-start-tour';
 import { button, h, heading } from '../dom';
 import {
   emptyDraft,
@@ -18,6 +19,7 @@ import {
 } from '../present/new-game-model';
 import type { ScreenContext, ScreenHandle } from '../screen';
 import { createField, type ErrorTarget, radioGroup } from './fields';
+import { guidedTourOver, resetGuidedTour } from './guided-tour';
 
 const MODES: { value: GameMode; label: string; hint: string }[] = [
   {
@@ -125,6 +127,7 @@ export function newGameScreen(ctx: ScreenContext): ScreenHandle {
     draft.scenarioId,
     (value) => {
       draft.scenarioId = value;
+      showGuidedNote();
       const scenario = getScenario(value);
       if (scenario) {
         draft.rounds = String(scenario.suggestedRounds);
@@ -133,6 +136,34 @@ export function newGameScreen(ctx: ScreenContext): ScreenHandle {
       save();
     },
   );
+  // Steady start teaches the game with coach marks (see guided-tour.ts): say so while it is chosen.
+  const guidedText = h('span', { attrs: { tabindex: '-1' } });
+  const guideAgain = button(
+    'Guide me again',
+    () => {
+      resetGuidedTour();
+      showGuidedNote();
+      guidedText.focus();
+    },
+    'btn btn-quiet',
+  );
+  const guidedNote = h('p', { className: 'note guided-note', attrs: { 'aria-live': 'polite' } }, [
+    guidedText,
+    ' ',
+    guideAgain,
+  ]);
+  function showGuidedNote(): void {
+    const guided = draft.scenarioId === STEADY_START_SCENARIO_ID;
+    const over = guidedTourOver();
+    guidedNote.hidden = !guided;
+    guideAgain.hidden = !over;
+    guidedText.textContent = !guided
+      ? ''
+      : over
+        ? 'You have done the guided first game.'
+        : 'Includes a guided first game (you can skip it).';
+  }
+  showGuidedNote();
   const sessionField = createField({
     id: 'session-code',
     label: 'Session code',
@@ -197,6 +228,7 @@ export function newGameScreen(ctx: ScreenContext): ScreenHandle {
   const formError = h('div', { className: 'form-error', attrs: { role: 'alert', id: 'new-game-errors' } });
   const builtinSection = h('div', { className: 'source-builtin' }, [
     scenarioGroup.element,
+    guidedNote,
     h('div', { className: 'field-row' }, [roundsField.element, rotateField.element]),
     h('div', { className: 'field-row seed-row' }, [seedField.element, newSeed]),
   ]);

@@ -10,11 +10,13 @@ import { TURN_SECONDS } from '../present/clock';
 import type { ScreenContext, ScreenHandle } from '../screen';
 import { createTurnTimer } from '../timer';
 import { currentGame, holder } from './game-context';
+import { followGuidedTour } from './guided-tour';
 
 const STEP_NAMES: Record<Role, string> = { sales: 'demand review', ops: 'supply review' };
 
 /** Mounts the turn of `role`; the form keeps what was typed when the engine refuses a plan. */
 export function turnScreen(ctx: ScreenContext, role: Role): ScreenHandle {
+  followGuidedTour(ctx);
   const { store } = ctx;
   const { saved, game } = currentGame(ctx);
   const { prefs } = store.getState();

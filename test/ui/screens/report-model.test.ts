@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { lessonForMonth, topCauses } from '../../../src/engine/debrief';
 import type { MonthReport, MonthScores } from '../../../src/engine/types';
 import { formatMoney } from '../../../src/ui/forms/format';
-import { pickLesson } from '../../../src/ui/present/lesson';
+import { LESSON_MIN_POINTS, monthLesson, pickLesson } from '../../../src/ui/present/lesson';
 import { reportModel, scoreText, scoreTone } from '../../../src/ui/present/report-model';
 import { playedGame } from './played-game';
 
@@ -26,7 +27,7 @@ describe('score tone and text', () => {
 describe('reportModel of a played month', () => {
   const game = playedGame();
   const report = game.history[2];
-  const model = reportModel(report, game.scenario);
+  const model = reportModel(report, game);
 
   it('shows the three scores in order with their parts', () => {
     expect(model.gauges.map((g) => g.id)).toEqual(['alignment', 'balance', 'execution']);
@@ -79,5 +80,50 @@ describe('pickLesson', () => {
   it('tells excess from shortage', () => {
     const lesson = pickLesson(withScores({ alignment: 0.2, plannedExcess: 80, plannedShortage: 10 }));
     expect(lesson.text).toMatch(/more than the demand plan/);
+  });
+});
+
+describe('monthLesson', () => {
+  const game = playedGame();
+
+  it('takes the engine’s lesson for the month’s largest cause when points were lost', () => {
+    const report = game.history.find(
+      (r) => (topCauses(r, game, 1)[0]?.monthPoints ?? 0) >= LESSON_MIN_POINTS,
+    );
+    expect(report).toBeDefined();
+    if (!report) return;
+    const lesson = monthLesson(report, game);
+    const chosen = lessonForMonth(report, game);
+    expect(lesson.title).toBe(chosen.title);
+    expect(lesson.text).toBe(chosen.text);
+    expect(lesson.concept.toLowerCase()).toBe(chosen.concept.toLowerCase());
+    expect(reportModel(report, game).lesson).toEqual(lesson);
+  });
+
+  it('keeps the score-based lesson when no cause cost a whole point', () => {
+    const report = game.history[0];
+    const tiny = {
+      ...report,
+      attribution: {
+        alignment: [{ cause: 'planExcess' as const, detail: '', points: 0.4, units: 5 }],
+        balance: [],
+        execution: [],
+      },
+    };
+    expect(lessonForMonth(tiny as typeof report, game).moment.relevance).toBeLessThan(LESSON_MIN_POINTS);
+    expect(monthLesson(tiny as typeof report, game)).toEqual(pickLesson(tiny as typeof report));
+  });
+
+  it('falls back to the score-based lesson when the month lost no points', () => {
+    const report = game.history[0];
+    const perfect = {
+      ...report,
+      scores: { ...report.scores, alignment: 1, balance: 1, execution: 1, total: 1 },
+      attribution: { alignment: [], balance: [], execution: [] },
+      unsharedSignals: [],
+    };
+    const lesson = monthLesson(perfect, game);
+    expect(lesson.title).toBeUndefined();
+    expect(lesson).toEqual(pickLesson(perfect));
   });
 });
