@@ -81,6 +81,18 @@ async function expectTip(page: Page, title: string, screenshot?: string): Promis
   return geometry;
 }
 
+/** Checks (without clicking) that each of the page's own buttons and fields can take a click with the tip open. */
+async function expectControlsClickable(page: Page): Promise<void> {
+  const controls = mainRegion(page).locator('button:not(.coach-bubble *), input:not(.coach-bubble *)');
+  const count = await controls.count();
+  expect(count).toBeGreaterThan(3);
+  for (let i = 0; i < count; i++) {
+    const control = controls.nth(i);
+    if ((await control.isVisible()) && (await control.isEnabled()))
+      await control.click({ trial: true, timeout: 3000 });
+  }
+}
+
 async function focusedIsInTip(page: Page): Promise<boolean> {
   return page.evaluate(() => Boolean(document.activeElement?.closest('.coach-bubble')));
 }
@@ -124,6 +136,11 @@ test.describe('at 1024×768', () => {
     await expectTip(page, 'Your demand forecast', 'coach-sales-forecast');
     expect(await focusedIsInTip(page)).toBe(false);
     await runAxe(page, 'Sales form with a coach tip');
+    // Every control of the page can still be reached and clicked with the tip open, even scrolled away.
+    await expectControlsClickable(page);
+    await page.evaluate(() => window.scrollTo(0, 420));
+    await page.getByRole('button', { name: 'Settings' }).click({ trial: true });
+    await page.evaluate(() => window.scrollTo(0, 0));
 
     // Next walks through the Sales tips; focus stays with the tour once the student uses it.
     await tip(page).getByRole('button', { name: 'Next' }).click();
@@ -149,6 +166,16 @@ test.describe('at 1024×768', () => {
     await expectScreen(page, 'bot');
     await page.waitForTimeout(200);
     await expect(tip(page)).toHaveCount(0);
+    // The round report at 1024×768, with where the points went and the month's lesson.
+    await main.getByRole('button', { name: /^Continue to / }).click();
+    await expectScreen(page, 'consensus');
+    await signOffAll(page);
+    await expectScreen(page, 'execution');
+    await main.getByRole('button', { name: /^See the (last )?round report$/ }).click();
+    await expectScreen(page, 'report');
+    await expect(main.getByRole('heading', { name: 'Where the points went' })).toBeVisible();
+    await expect(main.getByRole('heading', { name: /^Lesson: / })).toBeVisible();
+    await shot(page, 'coach-report-1024');
 
     // A second game is not guided again (the new-game screen says so, and offers to bring it back).
     await page.getByRole('button', { name: 'Main menu' }).click();
