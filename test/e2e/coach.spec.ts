@@ -187,6 +187,17 @@ test.describe('at 1024×768', () => {
     await expectScreen(page, 'briefing');
     await page.waitForTimeout(400);
     await expect(tip(page)).toHaveCount(0);
+
+    // "Guide me again" on the new-game screen brings the tour back for the next game.
+    await page.getByRole('button', { name: 'Main menu' }).click();
+    await expectScreen(page, 'title');
+    await newSoloGame(page, 'coach-3');
+    await main.getByRole('button', { name: 'Guide me again' }).click();
+    await expect(main.getByText('Includes a guided first game (you can skip it).')).toBeVisible();
+    expect(await savedTour(page)).toBeNull();
+    await main.getByRole('button', { name: 'Start game' }).click();
+    await expectScreen(page, 'briefing');
+    await expectTip(page, 'The briefing');
   });
 });
 

@@ -137,7 +137,9 @@ export function createBubbleLayout(bubble: HTMLElement, options: BubbleLayoutOpt
     anchor = placement;
     drawn = '';
     if (canScroll && Math.abs(placement.scrollY - window.scrollY) > 1) {
-      const reduced = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
+      const reduced =
+        document.documentElement.dataset.motion === 'reduced' ||
+        window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
       window.scrollTo({ top: placement.scrollY, behavior: reduced ? 'auto' : 'smooth' });
     }
     draw(target, false);
