@@ -1,10 +1,9 @@
-/** End of game: the final score in three parts, charts by month, each player's figures, the result code. */
-import { gameScore, recordOf } from '../../engine';
+/** End of game: the result code (copy, download) and the debrief: score, causes, lessons, charts, players. */
+import { recordOf } from '../../engine';
 import { encodeResultCode } from '../../engine/codes';
 import { seatNames } from '../../store/seats';
 import { createDebrief } from '../debrief';
 import { button, h, heading, statusLine } from '../dom';
-import { formatMoney } from '../forms/format';
 import { resultFileName, resultFileText } from '../present/result-file';
 import type { ScreenContext, ScreenHandle } from '../screen';
 import { currentGame } from './game-context';
@@ -13,7 +12,6 @@ import { currentGame } from './game-context';
 export function endGameScreen(ctx: ScreenContext): ScreenHandle {
   const { store } = ctx;
   const { saved, game } = currentGame(ctx);
-  const score = gameScore(game);
   const record = recordOf(saved.record, saved.record.actions, game);
   const code = encodeResultCode(record);
   const debrief = createDebrief({
