@@ -10,6 +10,7 @@ import {
   tournamentSeeds,
 } from '../../src/cli/tournament';
 import { BUILTIN_SCENARIOS, gameScore, getScenario, playGame } from '../../src/engine';
+import { builtinDifficulty, DIFFICULTY_SEEDS, difficultyTable } from '../../src/engine/scenarios/difficulty';
 
 function pair(scenario: string, sales: string, ops: string, meanScore: number): PairResult {
   return {
@@ -93,13 +94,20 @@ describe('tournament figures', () => {
 // team beats the quota-driven optimist with the cost-cutting planner by 15 points, and beats the
 // same planners keeping their signals to themselves (communication pays).
 describe('the score rewards good S&OP (50 seeds, every built-in scenario)', { timeout: 600_000 }, () => {
-  const seeds = tournamentSeeds(50);
-  it.each(BUILTIN_SCENARIOS.map((s) => [s.id, s] as const))('%s', (_id, scenario) => {
-    const rounds = scenario.suggestedRounds;
-    const planners = playPair(scenario, 'planner', 'planner', seeds, rounds);
-    const quota = playPair(scenario, 'optimist', 'cautious', seeds, rounds);
-    const silent = playPair(scenario, 'planner-silent', 'planner-silent', seeds, rounds);
-    expect(planners.meanScore - quota.meanScore).toBeGreaterThanOrEqual(REQUIRED_MARGIN);
-    expect(planners.meanScore).toBeGreaterThan(silent.meanScore);
+  // One full tournament (every pair, 50 seeds, suggested lengths) serves both checks below.
+  const result = runTournament(BUILTIN_SCENARIOS, DIFFICULTY_SEEDS);
+  const mean = (scenario: string, sales: string, ops: string) =>
+    result.results.find((r) => r.scenario === scenario && r.sales === sales && r.ops === ops)!.meanScore;
+
+  it.each(BUILTIN_SCENARIOS.map((s) => [s.id] as const))('%s', (id) => {
+    const planners = mean(id, 'planner', 'planner');
+    expect(planners - mean(id, 'optimist', 'cautious')).toBeGreaterThanOrEqual(REQUIRED_MARGIN);
+    expect(planners).toBeGreaterThan(mean(id, 'planner-silent', 'planner-silent'));
+  });
+
+  it('matches the difficulty the new-game screen shows (src/engine/scenarios/difficulty.json)', () => {
+    const table = difficultyTable(result.difficulty);
+    for (const scenario of BUILTIN_SCENARIOS)
+      expect(builtinDifficulty(scenario.id)).toEqual(table[scenario.id]);
   });
 });

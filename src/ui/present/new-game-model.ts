@@ -1,5 +1,6 @@
 /** The new-game form's rules: which fields show, what each accepts, and the game input they make (no DOM). */
 import type { SessionConfig } from '../../engine/codes';
+import { builtinDifficulty } from '../../engine/scenarios/difficulty';
 import type { Result } from '../../engine/types';
 import type { GameMode, NewGameDraft, NewGameInput } from '../../store/types';
 
@@ -134,18 +135,13 @@ export function validateNewGame(
   return { ok: true, value: { ...base, scenarioId: draft.scenarioId, seed, rounds, rotateEvery } };
 }
 
-/** Estimated difficulty of the built-ins, in teaching order (an unknown scenario shows none). */
-const DIFFICULTY: Record<string, string> = {
-  'steady-start': 'Easy (tutorial)',
-  'seasonal-peak': 'Medium',
-  'promotion-whiplash': 'Medium',
-  'supply-crunch': 'Hard',
-  'black-swan': 'Hard',
-};
+const LEVEL_NAMES = { easy: 'Easy', medium: 'Medium', hard: 'Hard' } as const;
 
-/** The difficulty label of a scenario, or '' when unknown. */
+/** The measured difficulty of a scenario in words (from the bot tournament), or '' when unknown. */
 export function scenarioDifficulty(scenarioId: string): string {
-  return DIFFICULTY[scenarioId] ?? '';
+  const measured = builtinDifficulty(scenarioId);
+  if (!measured) return '';
+  return `${LEVEL_NAMES[measured.level]} (bot teams average ${Math.round(measured.allPairsMean)}; textbook planners ${Math.round(measured.plannerMean)})`;
 }
 
 /** The code inside what a player pasted: a bare code, or a session link's ?session= value. */
