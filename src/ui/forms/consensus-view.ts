@@ -2,7 +2,7 @@
 import type { Scenario } from '../../engine/scenario-types';
 import type { OpsPlan, ProductStock, Role, SalesPlan } from '../../engine/types';
 import { createProductTables, createTotalsTable, gapVerdict } from './consensus-table';
-import { el, listen, newIdPrefix } from './dom';
+import { el, listen, nameAttrs, newIdPrefix } from './dom';
 import { projectPlan } from './projection';
 import { createRevisionEditor, type RevisionEditor } from './revision-editor';
 import { roleName } from './signal-cards';
@@ -23,6 +23,8 @@ export interface ConsensusViewOptions {
   currentRole?: Role;
   /** The current game month, for column headings ("Month 4"); without it, "This month", "Next month"… */
   month?: number;
+  /** The id of the screen heading that names the meeting; without it the section is named by an aria-label. */
+  labelledBy?: string;
 }
 
 const ROLES: Role[] = ['sales', 'ops'];
@@ -49,7 +51,6 @@ export function createConsensusView(options: ConsensusViewOptions): {
   const tables = el('div', { className: 'sopf-consensus-tables' }, [productSlot, totalsSlot]);
   const rolePanels: Record<Role, HTMLElement> = { sales: el('section'), ops: el('section') };
   const editorSlot = el('div', { className: 'sopf-editor-slot' });
-  const titleId = `${prefix}-title`;
 
   function renderTables(sales = state.salesPlan, ops = state.opsPlan): void {
     const projection = projectPlan({ scenario, stock: options.stock, salesPlan: sales, opsPlan: ops });
@@ -148,7 +149,7 @@ export function createConsensusView(options: ConsensusViewOptions): {
           : 'Not signed off yet';
     const you = options.currentRole === role ? ' (you)' : '';
     return [
-      el('h3', { className: 'sopf-h3', text: `${name}${you}` }),
+      el('h2', { className: 'sopf-h3', text: `${name}${you}` }),
       el('p', { className: signed ? 'sopf-status sopf-status--done' : 'sopf-status', text: status }),
       el('div', { className: 'sopf-role-actions' }, [revise, signOff]),
     ];
@@ -160,26 +161,24 @@ export function createConsensusView(options: ConsensusViewOptions): {
   }
 
   for (const role of ROLES) rolePanels[role].className = `sopf-role-panel sopf-role-panel--${role}`;
-  const element = el('section', { className: 'sopf sopf-consensus', attrs: { 'aria-labelledby': titleId } }, [
-    el('header', { className: 'sopf-header' }, [
-      el('h2', {
-        className: 'sopf-title',
-        text: month === undefined ? 'Consensus meeting' : `Consensus meeting, month ${month}`,
-        attrs: { id: titleId },
+  const label = month === undefined ? 'Consensus meeting' : `Consensus meeting, month ${month}`;
+  const element = el(
+    'section',
+    { className: 'sopf sopf-consensus', attrs: nameAttrs(options.labelledBy, label) },
+    [
+      el('p', {
+        className: 'sopf-intro',
+        text: 'Both plans side by side. Projected stock is last stock plus production minus the demand plan; a negative number is a planned shortage. Each role may revise its own plan once; then both sign off, and the signed plan is scored for alignment.',
       }),
-    ]),
-    el('p', {
-      className: 'sopf-intro',
-      text: 'Both plans side by side. Projected stock is last stock plus production minus the demand plan; a negative number is a planned shortage. Each role may revise its own plan once; then both sign off, and the signed plan is scored for alignment.',
-    }),
-    verdict,
-    el('div', { className: 'sopf-role-panels', attrs: { 'data-coach': 'consensus-signoff' } }, [
-      rolePanels.sales,
-      rolePanels.ops,
-    ]),
-    editorSlot,
-    tables,
-  ]);
+      verdict,
+      el('div', { className: 'sopf-role-panels', attrs: { 'data-coach': 'consensus-signoff' } }, [
+        rolePanels.sales,
+        rolePanels.ops,
+      ]),
+      editorSlot,
+      tables,
+    ],
+  );
   renderAll();
 
   return {

@@ -26,7 +26,7 @@ export function createDemandHistory(history: MonthReport[], scenario: Scenario):
   if (recent.length === 0) {
     const normal = scenario.products.map((p) => formatUnits(p.baseDemand, p.unitName)).join(', ');
     return el('section', { className: 'sopf-history' }, [
-      el('h3', { className: 'sopf-h3', text: 'Demand so far' }),
+      el('h2', { className: 'sopf-h3', text: 'Demand so far' }),
       el('p', {
         className: 'sopf-muted',
         text: `No history yet. A normal month is about ${normal} (before season and trend).`,

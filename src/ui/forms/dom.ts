@@ -28,6 +28,11 @@ export function newIdPrefix(kind: string): string {
   return `sopf-${kind}-${nextFormId++}`;
 }
 
+/** How a form or region is named: by the visible heading with id `labelledBy` when the page has one, else by `label`. */
+export function nameAttrs(labelledBy: string | undefined, label: string): Record<string, string> {
+  return labelledBy ? { 'aria-labelledby': labelledBy } : { 'aria-label': label };
+}
+
 /** A string safe inside an id attribute. */
 export function idPart(text: string): string {
   return text.replace(/[^a-zA-Z0-9_-]/g, '_');

@@ -49,7 +49,7 @@ export function createErrorSummary(): ErrorSummary {
       }
       const count = errors.length === 1 ? 'One number needs fixing' : `${errors.length} numbers need fixing`;
       element.append(
-        el('h3', { className: 'sopf-summary-title', text: `${count} before you can submit:` }),
+        el('h2', { className: 'sopf-summary-title', text: `${count} before you can submit:` }),
         list,
       );
       element.hidden = false;

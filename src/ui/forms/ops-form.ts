@@ -1,7 +1,7 @@
 /** The Operations turn (supply review): production, materials, expedite, overtime with live checks, cards and bonus, as one <form>. */
 import type { OpsPlan } from '../../engine/types';
 import { createBonusLine, createDemandHistory, createStockLines } from './context-panels';
-import { el, listen, newIdPrefix } from './dom';
+import { el, listen, nameAttrs, newIdPrefix } from './dom';
 import { createErrorSummary } from './error-summary';
 import { createOpsFields } from './ops-fields';
 import type { RoleView } from './role-view';
@@ -21,6 +21,8 @@ export interface OpsFormOptions {
   submitLabel?: string;
   /** Shows the plan without letting anyone change it (e.g. the bot's turn). */
   readOnly?: boolean;
+  /** The id of the screen heading that names the form; without it the form is named by an aria-label. */
+  labelledBy?: string;
 }
 
 /** Builds the Operations form. Enter submits; errors show next to each field and in a summary at the top. */
@@ -49,7 +51,6 @@ export function createOpsForm(options: OpsFormOptions): { element: HTMLElement; 
     onShare: options.onShare,
     readOnly: options.readOnly,
   });
-  const titleId = `${prefix}-title`;
   const actions = el('div', { className: 'sopf-actions' });
   if (options.suggestion && !options.readOnly) {
     const suggest = el('button', { className: 'sopf-button', text: 'Suggest', attrs: { type: 'button' } });
@@ -77,23 +78,24 @@ export function createOpsForm(options: OpsFormOptions): { element: HTMLElement; 
 
   const form = el(
     'form',
-    { className: 'sopf sopf-ops', attrs: { novalidate: '', 'aria-labelledby': titleId } },
+    {
+      className: 'sopf sopf-ops',
+      attrs: {
+        novalidate: '',
+        ...nameAttrs(options.labelledBy, `Operations: supply review, month ${view.month} of ${view.rounds}`),
+      },
+    },
     [
       el('header', { className: 'sopf-header' }, [
-        el('h2', {
-          className: 'sopf-title',
-          text: `Operations: supply review, month ${view.month} of ${view.rounds}`,
-          attrs: { id: titleId },
+        el('p', {
+          className: 'sopf-intro',
+          text: `Plan production for this month and the next two against Sales' demand plan, order materials (they arrive after ${scenario.supplier.leadTimeMonths} month${scenario.supplier.leadTimeMonths === 1 ? '' : 's'}), and set overtime. The checks update as you type.`,
         }),
         createBonusLine('ops', view.bonusCents, scenario),
       ]),
       summary.element,
       el('div', { className: 'sopf-layout' }, [
         el('div', { className: 'sopf-main' }, [
-          el('p', {
-            className: 'sopf-intro',
-            text: `Plan production for this month and the next two against Sales' demand plan, order materials (they arrive after ${scenario.supplier.leadTimeMonths} month${scenario.supplier.leadTimeMonths === 1 ? '' : 's'}), and set overtime. The checks update as you type.`,
-          }),
           createStockLines(view.stock, scenario),
           fields.element,
           el('details', { className: 'sopf-details' }, [

@@ -57,7 +57,7 @@ export function createRevisionEditor(options: RevisionEditorOptions): RevisionEd
     'form',
     { className: 'sopf-revision', attrs: { novalidate: '', 'aria-labelledby': titleId } },
     [
-      el('h3', {
+      el('h2', {
         className: 'sopf-h3',
         text: `Revise the ${roleName(role)} plan (only once)`,
         attrs: { id: titleId },

@@ -1,7 +1,7 @@
 /** The Sales turn (demand review): forecasts, promotions, deals, intelligence cards and the bonus, as one <form>. */
 import type { SalesPlan } from '../../engine/types';
 import { createBonusLine, createDemandHistory, createStockLines } from './context-panels';
-import { el, listen, newIdPrefix } from './dom';
+import { el, listen, nameAttrs, newIdPrefix } from './dom';
 import { createErrorSummary } from './error-summary';
 import type { RoleView } from './role-view';
 import { createSalesFields } from './sales-fields';
@@ -21,6 +21,8 @@ export interface SalesFormOptions {
   submitLabel?: string;
   /** Shows the plan without letting anyone change it (e.g. the bot's turn). */
   readOnly?: boolean;
+  /** The id of the screen heading that names the form; without it the form is named by an aria-label. */
+  labelledBy?: string;
 }
 
 /** Builds the Sales form. Enter submits; errors show next to each field and in a summary at the top. */
@@ -48,7 +50,6 @@ export function createSalesForm(options: SalesFormOptions): { element: HTMLEleme
     onShare: options.onShare,
     readOnly: options.readOnly,
   });
-  const titleId = `${prefix}-title`;
   const actions = el('div', { className: 'sopf-actions' });
   if (options.suggestion && !options.readOnly) {
     const suggest = el('button', { className: 'sopf-button', text: 'Suggest', attrs: { type: 'button' } });
@@ -76,23 +77,24 @@ export function createSalesForm(options: SalesFormOptions): { element: HTMLEleme
 
   const form = el(
     'form',
-    { className: 'sopf sopf-sales', attrs: { novalidate: '', 'aria-labelledby': titleId } },
+    {
+      className: 'sopf sopf-sales',
+      attrs: {
+        novalidate: '',
+        ...nameAttrs(options.labelledBy, `Sales: demand review, month ${view.month} of ${view.rounds}`),
+      },
+    },
     [
       el('header', { className: 'sopf-header' }, [
-        el('h2', {
-          className: 'sopf-title',
-          text: `Sales: demand review, month ${view.month} of ${view.rounds}`,
-          attrs: { id: titleId },
+        el('p', {
+          className: 'sopf-intro',
+          text: 'Forecast demand for this month and the next two, choose a promotion for this month, and decide on any key-account deal. Operations will plan production from your forecast.',
         }),
         createBonusLine('sales', view.bonusCents, scenario),
       ]),
       summary.element,
       el('div', { className: 'sopf-layout' }, [
         el('div', { className: 'sopf-main' }, [
-          el('p', {
-            className: 'sopf-intro',
-            text: 'Forecast demand for this month and the next two, choose a promotion for this month, and decide on any key-account deal. Operations will plan production from your forecast.',
-          }),
           createDemandHistory(view.history, scenario),
           createStockLines(view.stock, scenario),
           fields.element,

@@ -68,13 +68,13 @@ export function createSignalPanel(options: SignalPanelOptions): { element: HTMLE
       attrs: { 'aria-label': 'Intelligence', 'data-coach': `${options.role}-signals` },
     },
     [
-      el('h3', { className: 'sopf-h3', text: 'Your intelligence' }),
+      el('h2', { className: 'sopf-h3', text: 'Your intelligence' }),
       el('p', {
         className: 'sopf-note',
         text: `Only you can see these. Share a card to let ${other} plan for it. ${SIGNAL_CAVEAT}`,
       }),
       own,
-      el('h3', { className: 'sopf-h3', text: `Shared with you by ${other}` }),
+      el('h2', { className: 'sopf-h3', text: `Shared with you by ${other}` }),
       theirs,
     ],
   );
@@ -91,7 +91,7 @@ function signalCard(signal: Signal, scenario: Scenario, whose: 'own' | 'theirs')
     'article',
     { className: `sopf-card sopf-card--${signal.role === 'sales' ? 'market' : 'supply'}` },
     [
-      el('h4', { className: 'sopf-card-title', text: SIGNAL_TITLES[signal.shockType] ?? 'Signal' }),
+      el('h3', { className: 'sopf-card-title', text: SIGNAL_TITLES[signal.shockType] ?? 'Signal' }),
       el('p', {
         className: 'sopf-card-meta',
         text: `${whose === 'theirs' ? `From ${roleName(signal.role)} · ` : ''}about month ${signal.aboutMonth}`,

@@ -42,6 +42,7 @@ export function consensusScreen(ctx: ScreenContext): ScreenHandle {
     canRevise: { sales: botRole !== 'sales', ops: botRole !== 'ops' },
     currentRole: humanRole,
     month: game.month,
+    labelledBy: 'consensus-heading',
   });
   const botNote = botRole
     ? h('p', {

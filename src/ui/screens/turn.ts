@@ -36,6 +36,7 @@ export function turnScreen(ctx: ScreenContext, role: Role): ScreenHandle {
           onShare: (id) => report(store.getState().share('sales', id)),
           onSubmit: (plan) => report(store.getState().submitSales(plan)),
           submitLabel: 'Submit the demand plan',
+          labelledBy: 'turn-heading',
         })
       : createOpsForm({
           view,
@@ -44,6 +45,7 @@ export function turnScreen(ctx: ScreenContext, role: Role): ScreenHandle {
           onShare: (id) => report(store.getState().share('ops', id)),
           onSubmit: (plan) => report(store.getState().submitOps(plan)),
           submitLabel: 'Submit the supply plan',
+          labelledBy: 'turn-heading',
         });
   const timerSeconds = saved.meta.timerSeconds ?? (prefs.timer ? TURN_SECONDS : null);
   const timer = timerSeconds ? createTurnTimer(timerSeconds) : null;
