@@ -286,7 +286,7 @@ export function playersChart(players: PlayerStats[]): ChartSpec {
   return {
     id: 'players',
     kind: 'bar',
-    title: 'Each player in each role',
+    title: 'Forecast accuracy as Sales, plan attainment as Operations',
     description: `Forecast accuracy in the months each player was Sales (filled bars) and plan attainment in the months as Operations (outlined bars), in percent. ${players
       .map((p) => `${p.name}: ${percentOrDash(p.forecastAccuracy)} and ${percentOrDash(p.planAttainment)}`)
       .join('; ')}.`,
