@@ -6,7 +6,7 @@ import type { ProductFigures } from './product-figures';
 import { ProductRowView } from './product-row-view';
 import { addShockCards } from './shock-card-view';
 import type { ShockCard } from './shock-text';
-import { cardSlots, productRows, STAGE_SIZE } from './stage-layout';
+import { CARD_NOTE_OFFSET, cardsTop, productRows, STAGE_SIZE } from './stage-layout';
 import { StationView } from './station-view';
 import { addText } from './text-style';
 
@@ -27,8 +27,7 @@ export class CompanyView {
     scene.add.rectangle(0, 0, STAGE_SIZE.width, STAGE_SIZE.height, THEME.background).setOrigin(0, 0);
     this.title = addText(scene, 24, 14, '', { size: 20, bold: true });
     this.stations = new StationView(scene);
-    const strip = cardSlots(1)[0];
-    this.cardsNote = addText(scene, STAGE_SIZE.width / 2, strip.y + strip.height / 2 - 10, '', {
+    this.cardsNote = addText(scene, STAGE_SIZE.width / 2, cardsTop(1) + CARD_NOTE_OFFSET, '', {
       size: 16,
       colour: THEME.mutedText,
       originX: 0.5,
@@ -50,6 +49,7 @@ export class CompanyView {
     this.rows = products.map(
       (product, index) => new ProductRowView(this.scene, product, index, places[index]),
     );
+    this.cardsNote.setY(cardsTop(products.length) + CARD_NOTE_OFFSET);
   }
 
   /** The band of a product, if shown. */
@@ -68,7 +68,7 @@ export class CompanyView {
   /** Replaces the shock cards; with none, shows `emptyNote` in their place. Returns the new cards. */
   showCards(cards: ShockCard[], emptyNote = ''): Phaser.GameObjects.Container[] {
     this.clearCards();
-    this.cards = addShockCards(this.scene, cards);
+    this.cards = addShockCards(this.scene, cards, this.rows.length);
     this.cardsNote.setText(cards.length === 0 ? emptyNote : '');
     return this.cards;
   }

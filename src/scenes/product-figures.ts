@@ -90,9 +90,11 @@ export function reportFigures(report: MonthReport, at: Checkpoint): Record<strin
   return result;
 }
 
-/** The band's headline at the top right: what customers ordered against the forecast ('' before it is known). */
+/** The band's headline at the top right: what customers ordered against the forecast, and what shipped ('' before
+ * the orders are in). It carries the shipments so the warehouse's caption stays short and clear of its neighbours. */
 export function orderedHeadline(figures: ProductFigures): string {
   if (!figures.ordered) return '';
   const { units, forecast } = figures.ordered;
-  return `${formatUnits(units)} ordered this month (forecast ${formatUnits(forecast)})`;
+  const shipped = figures.shipped === null ? '' : ` · ${formatUnits(figures.shipped)} shipped`;
+  return `${formatUnits(units)} ordered this month (forecast ${formatUnits(forecast)})${shipped}`;
 }

@@ -98,12 +98,6 @@ export class ProductRowView {
       : figures.supplierCaption;
     this.setCaption('supplier', supplierCaption, Boolean(notes.supplier));
     this.setCaption('plant', LIMIT_CAPTIONS[figures.limitedBy], figures.limitedBy !== 'none');
-    const stockCaption = STATION_TEXT.warehouse.caption;
-    this.setCaption(
-      'warehouse',
-      figures.shipped === null ? stockCaption : `${stockCaption} · ${formatUnits(figures.shipped)} shipped`,
-      false,
-    );
     this.headline.setText(orderedHeadline(figures));
     const gaveUp = figures.lost > 0;
     this.waiting.setText(

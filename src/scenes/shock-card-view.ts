@@ -31,9 +31,13 @@ export function addShockCard(
   return scene.add.container(slot.x, slot.y, [panel, band, icon, side, title, detail]);
 }
 
-/** Lays out a list of cards in the bottom strip and returns their containers (in order). */
-export function addShockCards(scene: Phaser.Scene, cards: ShockCard[]): Phaser.GameObjects.Container[] {
+/** Lays out a list of cards in the strip under `productCount` bands and returns their containers (in order). */
+export function addShockCards(
+  scene: Phaser.Scene,
+  cards: ShockCard[],
+  productCount: number,
+): Phaser.GameObjects.Container[] {
   const shown = visibleCards(cards);
-  const slots = cardSlots(shown.length);
+  const slots = cardSlots(shown.length, productCount);
   return shown.map((card, index) => addShockCard(scene, card, slots[index]));
 }

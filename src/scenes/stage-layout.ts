@@ -1,6 +1,6 @@
 /** Where everything sits on the stage, in design pixels (the canvas is scaled to fit its parent). */
 
-/** The stage's design size; Phaser's FIT scaling keeps this aspect ratio. */
+/** The stage's design width, and its height while loading; once it shows products the height is `stageHeight`. */
 export const STAGE_SIZE = { width: 1024, height: 600 } as const;
 
 /** The five stations of the flow, left to right. */
@@ -78,16 +78,13 @@ export interface ProductRow {
 }
 
 const ROWS_TOP = 236;
-const ROWS_BOTTOM = 452;
-const ROW_MAX_HEIGHT = 92;
+const ROW_HEIGHT = 84;
 
-/** Bands for 1–3 products, stacked under the stations; a single product gets a roomier band. */
+/** Bands for 1–3 products, stacked under the stations, each as tall as its three lines need. */
 export function productRows(count: number): ProductRow[] {
-  const n = Math.max(1, count);
-  const height = Math.min(ROW_MAX_HEIGHT, Math.floor((ROWS_BOTTOM - ROWS_TOP) / n));
-  return Array.from({ length: n }, (_, index) => {
-    const top = ROWS_TOP + index * height;
-    return { top, height, nameY: top + 4, valueY: top + 24, captionY: top + 46 };
+  return Array.from({ length: Math.max(1, count) }, (_, index) => {
+    const top = ROWS_TOP + index * ROW_HEIGHT;
+    return { top, height: ROW_HEIGHT, nameY: top + 4, valueY: top + 24, captionY: top + 46 };
   });
 }
 
@@ -101,21 +98,38 @@ export interface CardSlot {
 
 /** Most cards shown side by side; any more are summed up on the last card. */
 export const MAX_CARDS = 4;
-const CARDS_TOP = 464;
+const CARDS_GAP_ABOVE = 10;
 const CARD_HEIGHT = 122;
 const CARD_GAP = 12;
 const CARD_MAX_WIDTH = 320;
+const BOTTOM_MARGIN = 12;
 
-/** Slots for `count` shock cards, centred in the bottom strip (at most MAX_CARDS). */
-export function cardSlots(count: number, width: number = STAGE_SIZE.width): CardSlot[] {
+/** How far below the strip's top the "no shocks" note sits (about its middle). */
+export const CARD_NOTE_OFFSET = CARD_HEIGHT / 2 - 10;
+
+/** The top of the shock-card strip, just under the last product's band. */
+export function cardsTop(productCount: number): number {
+  const rows = productRows(productCount);
+  const last = rows[rows.length - 1];
+  return last.top + last.height + CARDS_GAP_ABOVE;
+}
+
+/** The stage's height for `productCount` products: stations, bands and the card strip, with no empty space below. */
+export function stageHeight(productCount: number): number {
+  return cardsTop(productCount) + CARD_HEIGHT + BOTTOM_MARGIN;
+}
+
+/** Slots for `count` shock cards, centred in the strip under `productCount` bands (at most MAX_CARDS). */
+export function cardSlots(count: number, productCount: number, width: number = STAGE_SIZE.width): CardSlot[] {
   const n = Math.min(MAX_CARDS, Math.max(0, count));
   if (n === 0) return [];
   const cardWidth = Math.min(CARD_MAX_WIDTH, Math.floor((width - 32 - CARD_GAP * (n - 1)) / n));
   const total = n * cardWidth + (n - 1) * CARD_GAP;
   const left = Math.round((width - total) / 2);
+  const y = cardsTop(productCount);
   return Array.from({ length: n }, (_, index) => ({
     x: left + index * (cardWidth + CARD_GAP),
-    y: CARDS_TOP,
+    y,
     width: cardWidth,
     height: CARD_HEIGHT,
   }));

@@ -7,8 +7,8 @@ import { PreloaderScene } from './PreloaderScene';
 import { cssHex, THEME } from './palette';
 import { RenderGovernor } from './render-governor';
 import { StageScene } from './StageScene';
-import { STAGE_SIZE, textResolution } from './stage-layout';
-import { companySummaryText, monthSummaryText } from './stage-summary';
+import { STAGE_SIZE, stageHeight, textResolution } from './stage-layout';
+import { companySummaryText, monthSummaryText, orderedProducts } from './stage-summary';
 import { TEXT_RESOLUTION_KEY } from './text-style';
 
 /** Options of `createStage`. */
@@ -90,15 +90,40 @@ export function createStage(parent: HTMLElement, options: StageOptions): StageHa
   const governor = new RenderGovernor(game);
   governor.hold();
 
+  // Re-reads the parent's size (Phaser only polls it while the loop runs, and the loop sleeps when idle) and refits.
+  const refit = () => {
+    if (!game.isBooted) return;
+    game.scale.getParentBounds();
+    game.scale.refresh();
+    governor.settle();
+  };
+  // Phaser notices a window resize only on its next step, and an idle stage takes none: watch the box itself.
+  const resizeObserver = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(() => refit());
+  resizeObserver?.observe(parent);
+  // The picture is as tall as its products need; the parent's aspect ratio follows, so the canvas fills it without bars.
+  let designHeight: number = STAGE_SIZE.height;
+  const fitHeight = (scenario: Scenario, productIds: string[]) => {
+    const height = stageHeight(orderedProducts(scenario, productIds).length);
+    if (height === designHeight) return;
+    designHeight = height;
+    parent.style.setProperty('--stage-ratio', String(STAGE_SIZE.width / height));
+    game.scale.setGameSize(STAGE_SIZE.width, height);
+    refit();
+  };
+
   return {
     ready,
     showCompany(stock, scenario) {
       summary = companySummaryText(stock, scenario);
       if (destroyed) return;
       if (!scene) {
-        pending = () => scene?.showCompany(stock, scenario);
+        pending = () => {
+          fitHeight(scenario, Object.keys(stock));
+          scene?.showCompany(stock, scenario);
+        };
         return;
       }
+      fitHeight(scenario, Object.keys(stock));
       scene.showCompany(stock, scenario);
       governor.settle();
     },
@@ -110,6 +135,7 @@ export function createStage(parent: HTMLElement, options: StageOptions): StageHa
         await ready;
       }
       if (destroyed || !scene) return;
+      fitHeight(scenario, Object.keys(report.products));
       governor.hold();
       try {
         await scene.playMonth(report, scenario, reducedMotion);
@@ -125,13 +151,12 @@ export function createStage(parent: HTMLElement, options: StageOptions): StageHa
       if (reduced) scene?.skip();
     },
     resize() {
-      if (destroyed) return;
-      game.scale.refresh();
-      governor.settle();
+      if (!destroyed) refit();
     },
     destroy() {
       if (destroyed) return;
       destroyed = true;
+      resizeObserver?.disconnect();
       scene?.skip();
       scene = null;
       pending = null;

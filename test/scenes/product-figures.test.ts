@@ -45,7 +45,9 @@ describe('orderedHeadline', () => {
   it('puts orders beside the forecast once the orders are in', () => {
     const product = productMonth({ demand: 1420, forecast: 1200 });
     expect(orderedHeadline(monthFigures(product, 'production'))).toBe('');
-    expect(orderedHeadline(monthFigures(product, 'end'))).toBe('1,420 ordered this month (forecast 1,200)');
+    expect(orderedHeadline(monthFigures(product, 'end'))).toBe(
+      '1,420 ordered this month (forecast 1,200) · 450 shipped',
+    );
     expect(orderedHeadline(stockFigures(stock()))).toBe('');
   });
 });

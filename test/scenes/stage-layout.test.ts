@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   cardSlots,
+  cardsTop,
   flowArrows,
   MAX_CARDS,
   MAX_QUEUE_ICONS,
@@ -9,6 +10,7 @@ import {
   queueIconCount,
   queueIconXs,
   STAGE_SIZE,
+  stageHeight,
   stationPlaces,
   textResolution,
 } from '../../src/scenes/stage-layout';
@@ -35,7 +37,7 @@ describe('productRows', () => {
       for (let i = 1; i < rows.length; i += 1)
         expect(rows[i].top).toBeGreaterThanOrEqual(rows[i - 1].top + rows[i - 1].height);
       const last = rows[rows.length - 1];
-      expect(last.top + last.height).toBeLessThanOrEqual(cardSlots(1)[0].y);
+      expect(last.top + last.height).toBeLessThanOrEqual(cardSlots(1, count)[0].y);
       // A 14 px caption's line box (~18 px) stays inside the band drawn 6 px short of the row.
       for (const row of rows) expect(row.captionY + 18).toBeLessThanOrEqual(row.top + row.height - 6);
     }
@@ -43,17 +45,36 @@ describe('productRows', () => {
 });
 
 describe('cardSlots', () => {
-  it('fits any number of cards inside the width, at most MAX_CARDS', () => {
-    expect(cardSlots(0)).toEqual([]);
-    for (const count of [1, 2, 3, 4, 7]) {
-      const slots = cardSlots(count);
-      expect(slots).toHaveLength(Math.min(count, MAX_CARDS));
-      expect(slots[0].x).toBeGreaterThanOrEqual(0);
-      const last = slots[slots.length - 1];
-      expect(last.x + last.width).toBeLessThanOrEqual(STAGE_SIZE.width);
-      expect(last.y + last.height).toBeLessThanOrEqual(STAGE_SIZE.height);
-      expect(last.width).toBeGreaterThanOrEqual(220);
+  it('fits any number of cards inside the stage under the bands, at most MAX_CARDS', () => {
+    expect(cardSlots(0, 1)).toEqual([]);
+    for (const products of [1, 2, 3]) {
+      for (const count of [1, 2, 3, 4, 7]) {
+        const slots = cardSlots(count, products);
+        expect(slots).toHaveLength(Math.min(count, MAX_CARDS));
+        expect(slots[0].x).toBeGreaterThanOrEqual(0);
+        expect(slots[0].y).toBe(cardsTop(products));
+        const last = slots[slots.length - 1];
+        expect(last.x + last.width).toBeLessThanOrEqual(STAGE_SIZE.width);
+        expect(last.y + last.height).toBeLessThanOrEqual(stageHeight(products));
+        expect(last.width).toBeGreaterThanOrEqual(220);
+      }
     }
+  });
+});
+
+describe('stageHeight', () => {
+  it('ends just under the card strip, so no empty band is left below the picture', () => {
+    for (const products of [1, 2, 3]) {
+      const bottom = cardSlots(1, products)[0];
+      const spare = stageHeight(products) - (bottom.y + bottom.height);
+      expect(spare).toBeGreaterThan(0);
+      expect(spare).toBeLessThanOrEqual(16);
+    }
+  });
+
+  it('grows by one band per product, one product using well under the loading height', () => {
+    expect(stageHeight(2) - stageHeight(1)).toBe(productRows(2)[1].top - productRows(1)[0].top);
+    expect(stageHeight(1)).toBeLessThan(STAGE_SIZE.height * 0.8);
   });
 });
 
