@@ -31,11 +31,13 @@ export function titleScreen(ctx: ScreenContext): ScreenHandle {
       }),
     );
   }
+  // One primary action: Continue when a save exists, Start over when it is damaged, else New game.
+  const newGamePrimary = !state.saved && !state.loadProblem;
   menu.append(
     button(
       'New game',
       () => store.getState().showScreen('newGame'),
-      state.saved ? 'btn btn-large' : 'btn btn-primary btn-large',
+      newGamePrimary ? 'btn btn-primary btn-large' : 'btn btn-large',
     ),
     button('How to play', ctx.openHelp, 'btn btn-large'),
     button('Settings', ctx.openSettings, 'btn btn-large'),
