@@ -2,8 +2,9 @@
  * current screen, so nothing typed is lost; Escape or Close returns to it. */
 import type { AppStore } from '../store/app-store';
 import type { Prefs } from '../store/types';
-import { button, h } from './dom';
+import { button, h, statusLine } from './dom';
 import { GLOSSARY, HOW_TO_PLAY } from './glossary';
+import { resetGuidedTour } from './screens/guided-tour';
 
 /** An open-able modal dialog. */
 export interface Dialog {
@@ -89,20 +90,61 @@ export function createSettingsDialog(store: AppStore): Dialog {
       ]),
     };
   });
+  const tour = guidedTourReset();
   const dialog = modal('settings-dialog', 'Settings', [
     h('fieldset', { className: 'radio-group' }, [
       h('legend', { text: 'Preferences' }),
       ...boxes.map((b) => b.element),
     ]),
+    tour.element,
   ]);
   const unsubscribe = store.subscribe((state) => {
     for (const b of boxes) b.input.checked = state.prefs[b.key];
   });
   return {
     ...dialog,
+    open() {
+      tour.clearStatus();
+      dialog.open();
+    },
     destroy: () => {
       unsubscribe();
       dialog.destroy();
+    },
+  };
+}
+
+/** The settings' "Reset the guided tour" button with its hint and a status line that says what it did. */
+function guidedTourReset(): { element: HTMLElement; clearStatus(): void } {
+  const status = statusLine('status-line');
+  const reset = button(
+    'Reset the guided tour',
+    () => {
+      resetGuidedTour();
+      status.textContent =
+        'Done: the guided tour will show again in the first two rounds of a Steady start game.';
+    },
+    'btn',
+    { 'aria-describedby': 'tour-reset-hint' },
+  );
+  const element = h(
+    'section',
+    { className: 'settings-tour', attrs: { 'aria-labelledby': 'tour-reset-heading' } },
+    [
+      h('h3', { text: 'Guided tour', attrs: { id: 'tour-reset-heading' } }),
+      h('p', {
+        className: 'choice-hint',
+        text: 'Tips that point at each field during the first two rounds of Steady start. Once skipped or finished they stay hidden until reset.',
+        attrs: { id: 'tour-reset-hint' },
+      }),
+      reset,
+      status,
+    ],
+  );
+  return {
+    element,
+    clearStatus: () => {
+      status.textContent = '';
     },
   };
 }
