@@ -182,6 +182,36 @@ describe('lessonForMonth', () => {
     );
   });
 
+  const overMonth = (month: number, forecast = 130) =>
+    fakeReport(month, {
+      widget: { forecast, demand: 100 },
+      scores: { total: 0.8 },
+      attribution: { execution: [cause({ cause: 'forecastOver', points: 60, units: forecast - 100 })] },
+    });
+
+  it('calls a first over-forecast a miss to learn from, not a bias', () => {
+    const report = overMonth(1);
+    const lesson = lessonForMonth(report, fakeGame([report]), [report]);
+    expect(lesson.id).toBe('forecast-miss');
+    expect(lesson.text).not.toMatch(/month after month/);
+    // Without a history the month stands alone: still a miss.
+    expect(lessonForMonth(report, fakeGame([report])).id).toBe('forecast-miss');
+  });
+
+  it('names the bias once two of the last three months ran high', () => {
+    const history = [overMonth(1), fakeReport(2), overMonth(3)];
+    const lesson = lessonForMonth(history[2], fakeGame(history), history);
+    expect(lesson.id).toBe('optimism');
+    expect(lesson.text).toMatch(/month after month/);
+  });
+
+  it('does not count a high month that left the three-month window, nor one within 5 % of demand', () => {
+    const old = [overMonth(1), fakeReport(2), fakeReport(3), overMonth(4)];
+    expect(lessonForMonth(old[3], fakeGame(old), old).id).toBe('forecast-miss');
+    const close = [overMonth(1, 104), overMonth(2)];
+    expect(lessonForMonth(close[1], fakeGame(close), close).id).toBe('forecast-miss');
+  });
+
   it('praises the rhythm in a month without lost points', () => {
     const lesson = lessonForMonth(fakeReport(2), fakeGame([fakeReport(2)]));
     expect(lesson.id).toBe('rhythm');

@@ -27,9 +27,12 @@ export {
   CONCEPTS,
   type Concept,
   chooseLessons,
+  FORECAST_MISS,
   LESSONS,
   type Lesson,
   lessonForMonth,
+  overForecast,
+  repeatedOverForecast,
 } from './lessons';
 export { type PlayerStats, playerStats } from './players';
 export { type ProductSeries, productSeries, type ScoreSeries, type ShockMarker, scoreSeries } from './series';

@@ -192,12 +192,56 @@ const BY_CAUSE: Record<CauseType, string> = {
 
 const SUPPLY_SET: ReadonlySet<string> = new Set(SUPPLY_SHOCKS);
 
-/** One short lesson for a round report, tied to the month's largest cause of lost points. */
-export function lessonForMonth(report: MonthReport, game: GameFrame): ChosenLesson {
+/** The round report's lesson for a forecast that ran high once: a miss to learn from, not yet a bias. */
+export const FORECAST_MISS: Lesson = {
+  id: 'forecast-miss',
+  concept: 'execution',
+  title: 'Learn from a forecast miss',
+  text: 'Customers bought less than the forecast. One miss is not yet a bias: compare the forecast with the actuals and the signals, adjust the next one, and watch whether it runs high again.',
+};
+
+/** A month counts as over-forecast when its forecasts ran more than this share above demand (as the optimism trigger). */
+const OVER_FORECAST_MARGIN = 0.05;
+/** The optimism lesson ("high month after month") needs this many over-forecast months… */
+const BIAS_MONTHS = 2;
+/** …among the last this many months, up to and including the month reported. */
+const BIAS_WINDOW = 3;
+
+/** Whether the month's forecasts, summed over products, ran clearly above what customers bought. */
+export function overForecast(report: MonthReport): boolean {
+  let forecast = 0;
+  let demand = 0;
+  for (const p of Object.values(report.products)) {
+    forecast += p.forecast;
+    demand += p.demand;
+  }
+  return forecast > demand * (1 + OVER_FORECAST_MARGIN);
+}
+
+/** Whether over-forecasting repeated: at least 2 of the last 3 months up to `month` ran high. */
+export function repeatedOverForecast(history: readonly MonthReport[], month: number): boolean {
+  const recent = history.filter((r) => r.month <= month && r.month > month - BIAS_WINDOW);
+  return recent.filter(overForecast).length >= BIAS_MONTHS;
+}
+
+function lessonById(id: string): Lesson {
+  const { trigger: _unused, ...lesson } = LESSONS.find((l) => l.id === id) ?? LESSONS[LESSONS.length - 1];
+  return lesson;
+}
+
+/** One short lesson for a round report, tied to the month's largest cause of lost points. `history` (the months
+ * played so far) tells a one-off forecast miss from a repeated bias; without it the month stands alone. */
+export function lessonForMonth(
+  report: MonthReport,
+  game: GameFrame,
+  history: readonly MonthReport[] = [report],
+): ChosenLesson {
   const [top] = topCauses(report, game, 1);
   let id = top ? BY_CAUSE[top.cause] : 'rhythm';
   if (top?.cause === 'shock' && top.shockType && SUPPLY_SET.has(top.shockType)) id = 'lead-time';
-  const { trigger: _unused, ...chosen } = LESSONS.find((l) => l.id === id) ?? LESSONS[LESSONS.length - 1];
+  const withReport = history.some((r) => r.month === report.month) ? history : [...history, report];
+  const chosen =
+    id === 'optimism' && !repeatedOverForecast(withReport, report.month) ? FORECAST_MISS : lessonById(id);
   const text = top ? top.text : `no points lost — ${Math.round(100 * report.scores.total)} out of 100.`;
   return {
     ...chosen,

@@ -66,8 +66,11 @@ export const LESSON_MIN_POINTS = 1;
  * (tied to what happened), or the score-based pickLesson when no cause cost a whole point (a
  * near-perfect month is told to keep its rhythm, not lectured about a rounding error).
  */
-export function monthLesson(report: MonthReport, game: GameFrame): Lesson {
-  const chosen = lessonForMonth(report, game);
+export function monthLesson(
+  report: MonthReport,
+  game: GameFrame & { history?: readonly MonthReport[] },
+): Lesson {
+  const chosen = lessonForMonth(report, game, game.history);
   if (!(chosen.moment.relevance >= LESSON_MIN_POINTS)) return pickLesson(report);
   const concept = chosen.concept === 'S&OP rhythm' ? chosen.concept : capitalise(chosen.concept);
   return { concept, title: chosen.title, text: chosen.text };

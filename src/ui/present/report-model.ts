@@ -51,7 +51,10 @@ function gauge(
 }
 
 /** Builds the report of one resolved month (the game frame gives the scenario and the lesson's context). */
-export function reportModel(report: MonthReport, game: GameFrame): ReportModel {
+export function reportModel(
+  report: MonthReport,
+  game: GameFrame & { history?: readonly MonthReport[] },
+): ReportModel {
   const { scenario } = game;
   const s = report.scores;
   const events = monthNews(report, scenario);

@@ -93,7 +93,7 @@ describe('monthLesson', () => {
     expect(report).toBeDefined();
     if (!report) return;
     const lesson = monthLesson(report, game);
-    const chosen = lessonForMonth(report, game);
+    const chosen = lessonForMonth(report, game, game.history);
     expect(lesson.title).toBe(chosen.title);
     expect(lesson.text).toBe(chosen.text);
     expect(lesson.concept.toLowerCase()).toBe(chosen.concept.toLowerCase());
