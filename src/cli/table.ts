@@ -1,4 +1,5 @@
 /** Plain-text tables for the terminal: the month-by-month game table and a generic column layout. */
+import { formatCents, formatPercentPlain } from '../ui/present/plain-numbers';
 import type { SimReport } from './report';
 
 /** Lays out rows under headers; numbers-looking columns are right-aligned. */
@@ -12,21 +13,6 @@ export function formatColumns(headers: readonly string[], rows: readonly (readon
       .trimEnd();
   const rule = widths.map((w) => '-'.repeat(w)).join('  ');
   return [line(headers), rule, ...rows.map(line)].join('\n');
-}
-
-/** Whole cents as money with two decimals and thousands separators ("-1,234.50"). */
-export function formatCents(cents: number): string {
-  const sign = cents < 0 ? '-' : '';
-  const abs = Math.abs(Math.round(cents));
-  const whole = Math.floor(abs / 100)
-    .toString()
-    .replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-  return `${sign}${whole}.${String(abs % 100).padStart(2, '0')}`;
-}
-
-/** A 0–1 share as a whole percentage ("87%"). */
-export function formatPercent(share: number): string {
-  return `${Math.round(share * 100)}%`;
 }
 
 /** A 0–1 score as two decimals ("0.87"). */
@@ -69,7 +55,7 @@ export function formatGameTable(report: SimReport): string {
         String(p.inventoryOut),
         String(p.backlogOut),
         String(p.lostSales),
-        formatPercent(p.fillRate),
+        formatPercentPlain(p.fillRate),
         first ? formatShare(month.alignment) : '',
         first ? formatShare(month.balance) : '',
         first ? formatShare(month.execution) : '',

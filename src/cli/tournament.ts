@@ -4,7 +4,8 @@
  */
 import { gameScore, OPS_BOT_IDS, type OpsBotId, playGame, SALES_BOT_IDS, type SalesBotId } from '../engine';
 import type { Scenario } from '../engine/types';
-import { formatCents, formatColumns } from './table';
+import { formatCents } from '../ui/present/plain-numbers';
+import { formatColumns } from './table';
 
 /** One pair on one scenario, over every seed. */
 export interface PairResult {

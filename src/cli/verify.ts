@@ -14,8 +14,9 @@ import {
 } from '../engine/classroom';
 import { decodeSessionCode, type SessionConfig } from '../engine/codes';
 import type { Result } from '../engine/types';
+import { formatCents, formatPercentPlain } from '../ui/present/plain-numbers';
 import { EXIT, readTextFile } from './io';
-import { formatCents, formatColumns, formatPercent } from './table';
+import { formatColumns } from './table';
 
 /** What one `verify` run asks for. */
 export interface VerifyCommand {
@@ -165,8 +166,8 @@ function render(
     entry.balance.toFixed(1),
     entry.execution.toFixed(1),
     formatCents(entry.profitCents),
-    formatPercent(entry.fillRate),
-    formatPercent(entry.forecastAccuracy),
+    formatPercentPlain(entry.fillRate),
+    formatPercentPlain(entry.forecastAccuracy),
     sourceOf.get(entry) ?? '',
   ]);
   const lines = [

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { buildReport, monthReportJson } from '../../src/cli/report';
-import { formatCents, formatColumns, formatGameTable, formatPercent } from '../../src/cli/table';
+import { formatColumns, formatGameTable } from '../../src/cli/table';
 import { gameScore, getScenario, playGame } from '../../src/engine';
+import {
+  formatCents,
+  formatPercentPlain,
+  formatScore,
+  formatUnitsPlain,
+} from '../../src/ui/present/plain-numbers';
 
 const scenario = getScenario('seasonal-peak')!;
 const { state } = playGame(scenario, '3', { rounds: 6, rotateEvery: 1 }, 'planner', 'chase');
@@ -101,8 +107,15 @@ describe('text formatting', () => {
   });
 
   it('formats a share as a whole percentage', () => {
-    expect(formatPercent(0.876)).toBe('88%');
-    expect(formatPercent(1)).toBe('100%');
+    expect(formatPercentPlain(0.876)).toBe('88%');
+    expect(formatPercentPlain(1)).toBe('100%');
+  });
+
+  it('groups whole units and shows scores with one decimal (the instructor page uses the same strings)', () => {
+    expect(formatUnitsPlain(1234567.4)).toBe('1,234,567');
+    expect(formatUnitsPlain(-1234)).toBe('-1,234');
+    expect(formatUnitsPlain(999)).toBe('999');
+    expect(formatScore(83.45)).toBe('83.5');
   });
 
   it('aligns numeric columns right and text columns left', () => {

@@ -9,8 +9,8 @@ import {
   runBotGame,
 } from '../../engine/classroom';
 import type { Scenario } from '../../engine/types';
+import { formatScore } from '../present/plain-numbers';
 import { clear, el } from './el';
-import { score } from './format';
 
 /** Seeds each pair plays. */
 export const TEST_SEEDS = 10;
@@ -48,7 +48,7 @@ export function showBotTest(box: HTMLElement, scenario: Scenario, results: BotGa
   const misaligned = find(ranges, 'optimist', 'cautious');
   const failed = ranges.reduce((n, r) => n + r.failed, 0);
   const range = (r: PairRange | undefined) =>
-    r && r.games > 0 ? `${score(r.min)}–${score(r.max)}` : 'no games';
+    r && r.games > 0 ? `${formatScore(r.min)}–${formatScore(r.max)}` : 'no games';
   const parts: (HTMLElement | null)[] = [
     el('p', { className: 'ins-estimate' }, [
       el('strong', {
@@ -82,9 +82,9 @@ export function showBotTest(box: HTMLElement, scenario: Scenario, results: BotGa
             el('tr', { className: r === planner || r === misaligned ? 'is-selected' : '' }, [
               el('td', { text: r.sales }),
               el('td', { text: r.ops }),
-              el('td', { text: r.games ? score(r.min) : '–', className: 'ins-num' }),
-              el('td', { text: r.games ? score(r.max) : '–', className: 'ins-num' }),
-              el('td', { text: r.games ? score(r.mean) : '–', className: 'ins-num' }),
+              el('td', { text: r.games ? formatScore(r.min) : '–', className: 'ins-num' }),
+              el('td', { text: r.games ? formatScore(r.max) : '–', className: 'ins-num' }),
+              el('td', { text: r.games ? formatScore(r.mean) : '–', className: 'ins-num' }),
             ]),
           ),
         ),

@@ -2,9 +2,9 @@
  * and file picker for result files, and the list of everything collected (valid, refused with the reason, or
  * a duplicate), with Remove and Clear. */
 import { MAX_FILE_BYTES, MAX_PASTE_CHARS, REFUSAL_LABELS } from '../../engine/classroom';
+import { formatScore } from '../present/plain-numbers';
 import { duplicatesOf } from './collection';
 import { button, clear, el, field, input } from './el';
-import { score } from './format';
 import type { InstructorStore } from './state';
 
 /** What the panel asks the page to do. */
@@ -166,7 +166,7 @@ function drawList(list: HTMLElement, store: InstructorStore, actions: CollectAct
       el('td', { className: 'ins-source', text: result.source }),
       el('td', {}, [el('span', { className: `ins-badge ins-badge-${tone}`, text: status })]),
       el('td', { text: v.ok ? v.entry.team : v.team ? `${v.team} (claimed)` : '–' }),
-      el('td', { className: 'ins-num', text: v.ok ? score(v.entry.total) : '–' }),
+      el('td', { className: 'ins-num', text: v.ok ? formatScore(v.entry.total) : '–' }),
       el('td', {
         className: 'ins-reason',
         text: v.ok

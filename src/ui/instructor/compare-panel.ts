@@ -2,9 +2,9 @@
  * class debrief on the projector; each chart has its figures as a table. */
 
 import type { MonthFigures } from '../../engine/classroom';
+import { formatScore, formatUnitsPlain } from '../present/plain-numbers';
 import { chartFigure } from './charts';
 import { clear, el } from './el';
-import { score, units } from './format';
 import { type InstructorStore, leaderboardRows } from './state';
 
 /** Builds the panel; it redraws when results change and when it becomes visible. */
@@ -40,21 +40,21 @@ export function comparePanel(store: InstructorStore): { element: HTMLElement; re
         yTitle: 'Score (0–100)',
         months,
         series: seriesOf((m) => m.total),
-        format: score,
+        format: formatScore,
       }),
       chartFigure({
         title: 'Inventory at the end of each month (units, all products)',
         yTitle: 'Units',
         months,
         series: seriesOf((m) => m.inventory),
-        format: units,
+        format: formatUnitsPlain,
       }),
       chartFigure({
         title: 'Backlog at the end of each month (units, all products)',
         yTitle: 'Units',
         months,
         series: seriesOf((m) => m.backlog),
-        format: units,
+        format: formatUnitsPlain,
       }),
     ];
     destroyCharts = charts.map((c) => c.destroy);

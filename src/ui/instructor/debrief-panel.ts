@@ -1,9 +1,9 @@
 /** One team's debrief: its score parts, month-by-month figures as a table and two charts (scores; inventory
  * and backlog). Opened from the leaderboard. */
 import { roleStats, type VerifiedEntry } from '../../engine/classroom';
+import { formatCents, formatPercentPlain, formatScore, formatUnitsPlain } from '../present/plain-numbers';
 import { chartFigure } from './charts';
 import { button, clear, el } from './el';
-import { money, percent, score, units } from './format';
 import { type InstructorStore, uniqueEntries } from './state';
 
 /** Builds the panel; it shows the selected team, or nothing. */
@@ -32,7 +32,7 @@ export function debriefPanel(store: InstructorStore): HTMLElement {
           { label: 'Balance', values: entry.monthly.map((m) => m.balance) },
           { label: 'Execution', values: entry.monthly.map((m) => m.execution) },
         ],
-        format: score,
+        format: formatScore,
         emphasiseFirst: true,
       }),
       chartFigure({
@@ -44,7 +44,7 @@ export function debriefPanel(store: InstructorStore): HTMLElement {
           { label: 'Backlog', values: entry.monthly.map((m) => m.backlog) },
           { label: 'Demand', values: entry.monthly.map((m) => m.demand) },
         ],
-        format: units,
+        format: formatUnitsPlain,
       }),
     ];
     destroyCharts = charts.map((c) => c.destroy);
@@ -77,13 +77,13 @@ function summary(entry: VerifiedEntry): HTMLElement {
     el('div', { className: 'ins-stat' }, [el('dt', { text: label }), el('dd', { text: value })]);
   return el('dl', { className: 'ins-stats' }, [
     item('Players', entry.players.join(', ') || '–'),
-    item('Score', score(entry.total)),
-    item('Alignment', score(entry.alignment)),
-    item('Balance', score(entry.balance)),
-    item('Execution', score(entry.execution)),
-    item('Profit', money(entry.profitCents)),
-    item('Fill rate', percent(entry.fillRate)),
-    item('Forecast accuracy', percent(entry.forecastAccuracy)),
+    item('Score', formatScore(entry.total)),
+    item('Alignment', formatScore(entry.alignment)),
+    item('Balance', formatScore(entry.balance)),
+    item('Execution', formatScore(entry.execution)),
+    item('Profit', formatCents(entry.profitCents)),
+    item('Fill rate', formatPercentPlain(entry.fillRate)),
+    item('Forecast accuracy', formatPercentPlain(entry.forecastAccuracy)),
     item('Scenario', `${entry.scenarioName}, ${entry.months} months`),
   ]);
 }
@@ -119,16 +119,16 @@ function monthTable(entry: VerifiedEntry): HTMLElement {
           el('tr', {}, [
             el('th', { text: String(m.month), attrs: { scope: 'row' } }),
             ...[
-              units(m.demand),
-              units(m.shipped),
-              units(m.produced),
-              units(m.inventory),
-              units(m.backlog),
-              units(m.lostSales),
-              percent(m.fillRate),
-              percent(m.forecastAccuracy),
-              score(m.total),
-              money(m.profitCents),
+              formatUnitsPlain(m.demand),
+              formatUnitsPlain(m.shipped),
+              formatUnitsPlain(m.produced),
+              formatUnitsPlain(m.inventory),
+              formatUnitsPlain(m.backlog),
+              formatUnitsPlain(m.lostSales),
+              formatPercentPlain(m.fillRate),
+              formatPercentPlain(m.forecastAccuracy),
+              formatScore(m.total),
+              formatCents(m.profitCents),
             ].map((text) => el('td', { text, className: 'ins-num' })),
           ]),
         ),
@@ -165,8 +165,8 @@ function roleTable(entry: VerifiedEntry): HTMLElement {
             el('td', { text: s.role === 'sales' ? 'Sales' : 'Operations' }),
             el('td', { text: String(s.months), className: 'ins-num' }),
             el('td', { text: s.role === 'sales' ? 'forecast accuracy' : 'plan attainment' }),
-            el('td', { text: percent(s.measure), className: 'ins-num' }),
-            el('td', { text: score(s.score), className: 'ins-num' }),
+            el('td', { text: formatPercentPlain(s.measure), className: 'ins-num' }),
+            el('td', { text: formatScore(s.score), className: 'ins-num' }),
           ]),
         ),
       ),

@@ -8,9 +8,9 @@ import {
   leaderboardCsv,
   type RankedEntry,
 } from '../../engine/classroom';
+import { formatCents, formatPercentPlain, formatScore } from '../present/plain-numbers';
 import { downloadText } from './download';
 import { button, clear, el } from './el';
-import { money, percent, score } from './format';
 import { type InstructorStore, leaderboardRows } from './state';
 
 const NUMERIC: readonly LeaderboardColumn[] = [
@@ -35,13 +35,13 @@ function cellText(row: RankedEntry, column: LeaderboardColumn): string {
     case 'players':
       return entry.players.join(', ') || '–';
     case 'profitCents':
-      return money(entry.profitCents);
+      return formatCents(entry.profitCents);
     case 'fillRate':
-      return percent(entry.fillRate);
+      return formatPercentPlain(entry.fillRate);
     case 'forecastAccuracy':
-      return percent(entry.forecastAccuracy);
+      return formatPercentPlain(entry.forecastAccuracy);
     default:
-      return score(entry[column]);
+      return formatScore(entry[column]);
   }
 }
 
