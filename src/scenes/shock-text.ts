@@ -1,6 +1,7 @@
 /** Plain-words cards for shocks: what happened and what it does this month. */
-import { DEMAND_SHOCKS, type Scenario, type ShockType } from '../engine/scenario-types';
+import { DEMAND_SHOCKS, type Scenario } from '../engine/scenario-types';
 import type { ShockOccurrence } from '../engine/types';
+import { SHOCK_TITLES } from '../ui/present/shock-titles';
 import { formatSignedPercent } from './format';
 import { MAX_CARDS } from './stage-layout';
 
@@ -10,23 +11,6 @@ export interface ShockCard {
   detail: string;
   side: 'demand' | 'supply';
 }
-
-/** Short titles, as a person would say them. */
-export const SHOCK_TITLES: Record<ShockType, string> = {
-  viralSpike: 'Viral spike',
-  competitorPromotion: 'Competitor promotion',
-  recession: 'Recession',
-  keyAccountDeal: 'Key-account deal',
-  newChannel: 'New sales channel',
-  panicBuying: 'Panic buying',
-  supplierDelay: 'Supplier delay',
-  materialShortage: 'Material shortage',
-  machineBreakdown: 'Machine breakdown',
-  qualityProblem: 'Quality problem',
-  labourStrike: 'Labour strike',
-  logisticsDisruption: 'Logistics disruption',
-  materialCostSpike: 'Material cost spike',
-};
 
 /** The name of the product a shock hits ("all products" for 'all', the id if unknown). */
 export function shockProductName(product: string, scenario: Scenario): string {
@@ -51,6 +35,8 @@ function inPanicDip(shock: ShockOccurrence, month?: number): boolean {
 /** The sentence saying what the shock does; magnitudes are shares (0.3 = 30 %). */
 function shockEffect(shock: ShockOccurrence, productName: string, month?: number): string {
   const up = formatSignedPercent(shock.magnitude, 1);
+  // "all products materials" reads badly: a shock on every product speaks of the materials as such.
+  const all = shock.product === 'all' && productName === 'all products';
   const down = formatSignedPercent(shock.magnitude, -1);
   switch (shock.type) {
     case 'viralSpike':
@@ -68,9 +54,9 @@ function shockEffect(shock: ShockOccurrence, productName: string, month?: number
         ? `demand for ${productName} ${formatSignedPercent(shock.magnitude / 2, -1)} (buyers stocked up earlier)`
         : `demand for ${productName} ${up}, with a dip to follow`;
     case 'supplierDelay':
-      return `${productName} deliveries arrive a month late`;
+      return `${all ? 'material' : productName} deliveries arrive a month late`;
     case 'materialShortage':
-      return `only part of the ${productName} materials delivered (${down})`;
+      return `only part of the ${all ? '' : `${productName} `}materials delivered (${down})`;
     case 'machineBreakdown':
       return `plant capacity ${down}`;
     case 'qualityProblem':

@@ -77,6 +77,15 @@ describe('supplier delay', () => {
     const delay = shock({ type: 'supplierDelay', product: 'scooter' });
     expect(shockCardText(delay, scenario())).toBe('Supplier delay: Scooter deliveries arrive a month late');
   });
+
+  it('speaks of materials as such when a supply shock hits every product', () => {
+    const delay = shock({ type: 'supplierDelay', product: 'all' });
+    expect(shockCardText(delay, scenario())).toBe('Supplier delay: material deliveries arrive a month late');
+    const shortage = shock({ type: 'materialShortage', product: 'all', magnitude: 0.56 });
+    expect(shockCardText(shortage, scenario())).toBe(
+      'Material shortage: only part of the materials delivered (\u221256 %) this month',
+    );
+  });
 });
 
 describe('shockProductName', () => {

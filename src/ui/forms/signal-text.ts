@@ -1,27 +1,17 @@
 /** Intelligence cards in plain words (plain functions, unit-tested). */
 import type { Scenario, ShockType } from '../../engine/scenario-types';
 import type { Signal } from '../../engine/types';
+import { SHOCK_TITLES } from '../present/shock-titles';
 import { formatPercent } from './format';
 
 /** Shown with every set of cards: signals may be false alarms and shocks may come unannounced. */
 export const SIGNAL_CAVEAT =
   'Intelligence is not always right: a card may be a false alarm, and some shocks come unannounced.';
 
-/** A short title per shock type, for a card's heading. */
+/** A short title per shock type, for a card's heading: the stage's titles, but a signal announces an order. */
 export const SIGNAL_TITLES: Record<ShockType, string> = {
-  viralSpike: 'Viral spike',
-  competitorPromotion: 'Competitor promotion',
-  recession: 'Recession',
+  ...SHOCK_TITLES,
   keyAccountDeal: 'Key-account order',
-  newChannel: 'New sales channel',
-  panicBuying: 'Panic buying',
-  supplierDelay: 'Supplier delay',
-  materialShortage: 'Material shortage',
-  machineBreakdown: 'Machine breakdown',
-  qualityProblem: 'Quality problem',
-  labourStrike: 'Labour strike',
-  logisticsDisruption: 'Logistics disruption',
-  materialCostSpike: 'Material cost spike',
 };
 
 interface Words {
