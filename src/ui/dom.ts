@@ -6,20 +6,26 @@ export interface Props {
   className?: string;
   /** Set as textContent. */
   text?: string;
-  attrs?: Record<string, string>;
+  /** Attributes; an undefined value is left out. */
+  attrs?: Record<string, string | undefined>;
   on?: { [K in keyof HTMLElementEventMap]?: (event: HTMLElementEventMap[K]) => void };
 }
 
-/** Creates an element with a class, text, attributes, listeners and children. */
+/** A child of `h`: a node, a string (as a text node), or nothing. */
+export type Child = Node | string | null | undefined | false;
+
+/** Creates an element with a class, text, attributes, listeners and children (the game's, the forms' and the
+ * instructor page's one element builder). */
 export function h<K extends keyof HTMLElementTagNameMap>(
   tag: K,
   props: Props = {},
-  children: (Node | string | null | undefined | false)[] = [],
+  children: Child[] = [],
 ): HTMLElementTagNameMap[K] {
   const element = document.createElement(tag);
   if (props.className) element.className = props.className;
   if (props.text !== undefined) element.textContent = props.text;
-  for (const [name, value] of Object.entries(props.attrs ?? {})) element.setAttribute(name, value);
+  for (const [name, value] of Object.entries(props.attrs ?? {}))
+    if (value !== undefined) element.setAttribute(name, value);
   for (const [type, handler] of Object.entries(props.on ?? {})) {
     element.addEventListener(type, handler as EventListener);
   }

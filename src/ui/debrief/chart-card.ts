@@ -1,9 +1,9 @@
 /** A chart card: heading and description (figcaption), the canvas, its numbers as a table, a PNG button. */
 import type { Chart as ChartType } from 'chart.js';
 import { button, h, textTable } from '../dom';
+import { downloadUrl } from '../download';
 import type { ChartSpec } from './chart-specs';
 import { type ChartModule, drawChart } from './chart-view';
-import { downloadUrl } from './download';
 
 /** A chart card before and after chart.js has drawn it. */
 export interface ChartCard {

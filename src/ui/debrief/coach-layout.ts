@@ -8,6 +8,7 @@ import {
   type Box,
   type BubbleAnchor,
   bubbleCorner,
+  overlaps,
   type PlacementInput,
   placeBubble,
 } from './coach-placement';
@@ -37,15 +38,6 @@ export interface BubbleLayout {
 function documentBox(element: Element): Box {
   const r = element.getBoundingClientRect();
   return { left: r.left + window.scrollX, top: r.top + window.scrollY, width: r.width, height: r.height };
-}
-
-function overlaps(a: Box, b: Box): boolean {
-  return (
-    a.left < b.left + b.width - 1 &&
-    b.left < a.left + a.width - 1 &&
-    a.top < b.top + b.height - 1 &&
-    b.top < a.top + a.height - 1
-  );
 }
 
 /** Creates the layout of `bubble` (already in the page). */

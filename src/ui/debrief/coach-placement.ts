@@ -66,7 +66,8 @@ export interface PlacementInput {
 const SIDES: readonly BubbleSide[] = ['right', 'below', 'above', 'left'];
 const ALIGNS: readonly BubbleAlign[] = [0, 1, 2];
 
-function overlaps(a: Box, b: Box): boolean {
+/** Whether two boxes overlap by more than a pixel's rounding. */
+export function overlaps(a: Box, b: Box): boolean {
   return (
     a.left < b.left + b.width - 1 &&
     b.left < a.left + a.width - 1 &&

@@ -20,10 +20,10 @@ import {
 } from '../../engine/debrief';
 import type { GameRecord, GameState } from '../../engine/types';
 import { button, h, textTable } from '../dom';
+import { downloadText } from '../download';
 import { type ChartCard, createChartCard } from './chart-card';
 import { bullwhipChart, incentiveChart, playersChart, productChart, scoresChart } from './chart-specs';
 import type { ChartModule } from './chart-view';
-import { downloadText } from './download';
 import { causesSection, lessonsSection, monthTableSection, scoreSection } from './sections';
 import './debrief.css';
 import './print.css';

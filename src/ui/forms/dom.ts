@@ -1,25 +1,9 @@
 /** Small DOM builders for the forms: elements from tag + props, text only through textContent. */
 
-/** Props an element may be built with; `text` is set as textContent, never parsed as HTML. */
-export interface ElementProps {
-  className?: string;
-  text?: string;
-  attrs?: Record<string, string>;
-}
+import { h as el } from '../dom';
 
-/** Creates an element with a class, text and attributes, and appends the children. */
-export function el<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  props: ElementProps = {},
-  children: (Node | null | undefined)[] = [],
-): HTMLElementTagNameMap[K] {
-  const element = document.createElement(tag);
-  if (props.className) element.className = props.className;
-  if (props.text !== undefined) element.textContent = props.text;
-  for (const [name, value] of Object.entries(props.attrs ?? {})) element.setAttribute(name, value);
-  for (const child of children) if (child) element.append(child);
-  return element;
-}
+/** The forms' name for the shared element builder (src/ui/dom.ts): `text` is set as textContent, never parsed. */
+export { el };
 
 let nextFormId = 1;
 

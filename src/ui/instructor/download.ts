@@ -1,17 +1,4 @@
-/** Browser helpers for files and the clipboard: downloads, reading a dropped file, copying text. */
-
-/** Offers text as a file download. */
-export function downloadText(fileName: string, text: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.hidden = true;
-  document.body.appendChild(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
+/** Browser helpers for files and the clipboard: reading a dropped file, copying text (downloads: ../download.ts). */
 
 /** Copies text to the clipboard; resolves to whether it worked. */
 export async function copyText(text: string): Promise<boolean> {

@@ -4,9 +4,10 @@
 import { BUILTIN_SCENARIOS, getScenario, parseScenarioJson, validateScenario } from '../../engine';
 import { MAX_SCENARIO_JSON_CHARS } from '../../engine/scenario-schema';
 import type { Scenario } from '../../engine/types';
+import { downloadText } from '../download';
 import { runBotTest, showBotTest } from './bot-test';
 import { SCENARIO_DRAFT_KEY } from './collection';
-import { downloadText, readFileText } from './download';
+import { readFileText } from './download';
 import {
   allFields,
   type EditorGroup,

@@ -1,32 +1,8 @@
 /** Small DOM builders for the instructor's page: text only through textContent, never HTML. */
+import { type Child, h as el } from '../dom';
 
-/** What an element may be built with. */
-export interface ElementProps {
-  className?: string;
-  /** Set as textContent. */
-  text?: string;
-  attrs?: Record<string, string | undefined>;
-  on?: { [K in keyof HTMLElementEventMap]?: (event: HTMLElementEventMap[K]) => void };
-}
-
-type Child = Node | string | null | undefined | false;
-
-/** Creates an element with a class, text, attributes, listeners and children. */
-export function el<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  props: ElementProps = {},
-  children: Child[] = [],
-): HTMLElementTagNameMap[K] {
-  const element = document.createElement(tag);
-  if (props.className) element.className = props.className;
-  if (props.text !== undefined) element.textContent = props.text;
-  for (const [name, value] of Object.entries(props.attrs ?? {}))
-    if (value !== undefined) element.setAttribute(name, value);
-  for (const [type, handler] of Object.entries(props.on ?? {}))
-    element.addEventListener(type, handler as EventListener);
-  append(element, children);
-  return element;
-}
+/** The instructor page's name for the shared element builder (src/ui/dom.ts). */
+export { el };
 
 /** Appends children, skipping empty ones; strings become text nodes. */
 export function append(parent: Node, children: Child[]): void {

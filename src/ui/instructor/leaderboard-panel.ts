@@ -8,8 +8,8 @@ import {
   leaderboardCsv,
   type RankedEntry,
 } from '../../engine/classroom';
+import { downloadText } from '../download';
 import { formatCents, formatPercentPlain, formatScore } from '../present/plain-numbers';
-import { downloadText } from './download';
 import { button, clear, el } from './el';
 import { type InstructorStore, leaderboardRows } from './state';
 

@@ -4,6 +4,7 @@ import { encodeResultCode } from '../../engine/codes';
 import { seatNames } from '../../store/seats';
 import { createDebrief } from '../debrief';
 import { button, h, heading, statusLine } from '../dom';
+import { downloadText } from '../download';
 import { resultFileName, resultFileText } from '../present/result-file';
 import type { ScreenContext, ScreenHandle } from '../screen';
 import { currentGame } from './game-context';
@@ -35,12 +36,7 @@ export function endGameScreen(ctx: ScreenContext): ScreenHandle {
     }
   });
   const download = button('Download result file', () => {
-    const url = URL.createObjectURL(new Blob([resultFileText(record)], { type: 'application/json' }));
-    const link = h('a', { attrs: { href: url, download: resultFileName(record) } });
-    document.body.append(link);
-    link.click();
-    link.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
+    downloadText(resultFileName(record), resultFileText(record), 'application/json');
     status.textContent = 'Result file downloaded.';
   });
   const again = button(
