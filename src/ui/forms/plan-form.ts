@@ -1,5 +1,5 @@
-/** The shell both turn forms share: intro and bonus, error summary, the plan beside the intelligence cards, Suggest
- * and Submit. The Sales and Operations forms supply only their fields, context and validation. */
+/** The shell both turn forms share: intro, error summary, the plan beside the bonus and the intelligence cards,
+ * Suggest and Submit. The Sales and Operations forms supply only their fields, context and validation. */
 import type { Result, Role } from '../../engine/types';
 import { createBonusLine } from './context-panels';
 import { el, listen, nameAttrs } from './dom';
@@ -40,7 +40,7 @@ export interface PlanFormParts<Plan, Draft> {
   role: Role;
   /** The form's name when no screen heading names it ("Sales: demand review, month 2 of 6"). */
   title: string;
-  /** One or two sentences on what to decide, beside the bonus. */
+  /** One or two sentences on what to decide, above the plan. */
   intro: string;
   /** The submit button's text when the app gives none. */
   defaultSubmitLabel: string;
@@ -106,14 +106,15 @@ export function createPlanForm<Plan, Draft>(
       attrs: { novalidate: '', ...nameAttrs(options.labelledBy, parts.title) },
     },
     [
-      el('header', { className: 'sopf-header' }, [
-        el('p', { className: 'sopf-intro', text: parts.intro }),
-        createBonusLine(role, view.bonusCents, view.scenario),
-      ]),
+      el('p', { className: 'sopf-intro', text: parts.intro }),
       summary.element,
       el('div', { className: 'sopf-layout' }, [
         el('div', { className: 'sopf-main' }, parts.main),
-        el('aside', { className: 'sopf-aside' }, [signals.element]),
+        // What is the player's own: the bonus, then the private intelligence.
+        el('aside', { className: 'sopf-aside' }, [
+          createBonusLine(role, view.bonusCents, view.scenario),
+          signals.element,
+        ]),
       ]),
       actions,
     ],
