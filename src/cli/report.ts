@@ -1,28 +1,30 @@
 /** The JSON report of a game (what `sim --json` prints): pure, built from the state alone. */
 import { gameScore } from '../engine';
-import type { GameEvent, GameState, Horizon, MonthReport, ProductMonth, ShockType } from '../engine/types';
+import type { Attribution } from '../engine/attribution';
+import type { GameEvent, GameState, MonthReport, ProductMonth, ShockOccurrence } from '../engine/types';
 
-/** One product in one month, as the report shows it. */
-export interface ProductMonthReport {
-  demand: number;
-  dealUnits: number;
-  forecast: number;
-  plannedProduction: number;
-  produced: number;
-  shipped: number;
-  backlogIn: number;
-  backlogOut: number;
-  lostSales: number;
-  inventoryIn: number;
-  inventoryOut: number;
-  materialsIn: number;
-  materialsOut: number;
-  fillRate: number;
-  promotion: number;
-  limitedBy: ProductMonth['limitedBy'];
-  revenueCents: number;
-  plan: { forecast: Horizon; production: Horizon };
-}
+/** One product in one month, as the report shows it (the engine's figures, minus internals). */
+export type ProductMonthReport = Pick<
+  ProductMonth,
+  | 'demand'
+  | 'dealUnits'
+  | 'forecast'
+  | 'plannedProduction'
+  | 'produced'
+  | 'shipped'
+  | 'backlogIn'
+  | 'backlogOut'
+  | 'lostSales'
+  | 'inventoryIn'
+  | 'inventoryOut'
+  | 'materialsIn'
+  | 'materialsOut'
+  | 'fillRate'
+  | 'promotion'
+  | 'limitedBy'
+  | 'revenueCents'
+  | 'plan'
+>;
 
 /** One month of the report: the three scores (0–1), the money, the shocks and what happened. */
 export interface MonthReportJson {
@@ -37,21 +39,14 @@ export interface MonthReportJson {
   planAttainment: number;
   profitCents: number;
   revenueCents: number;
-  shocks: {
-    id: string;
-    type: ShockType;
-    product: string;
-    magnitude: number;
-    startMonth: number;
-    endMonth: number;
-  }[];
+  shocks: ShockOccurrence[];
   events: GameEvent[];
   sharedSignals: string[];
   unsharedSignals: string[];
   acceptedDeals: string[];
   products: Record<string, ProductMonthReport>;
-  /** Present when the engine explains the month's lost points (a later engine feature). */
-  attribution?: unknown;
+  /** The month's lost points per score, split over their causes (they sum to 100 × (1 − score)). */
+  attribution: Attribution;
 }
 
 /** The whole report of one game. */
@@ -99,12 +94,11 @@ function productReport(p: ProductMonth): ProductMonthReport {
   };
 }
 
-/** One month of the report; copies an `attribution` field through when the engine provides one. */
+/** One month of the report, with the attribution of its lost points. */
 export function monthReportJson(report: MonthReport): MonthReportJson {
   const products: Record<string, ProductMonthReport> = {};
   for (const [id, p] of Object.entries(report.products)) products[id] = productReport(p);
   const { scores } = report;
-  const attribution = (report as MonthReport & { attribution?: unknown }).attribution;
   return {
     month: report.month,
     alignment: scores.alignment,
@@ -130,7 +124,7 @@ export function monthReportJson(report: MonthReport): MonthReportJson {
     unsharedSignals: [...report.unsharedSignals],
     acceptedDeals: [...report.acceptedDeals],
     products,
-    ...(attribution !== undefined ? { attribution } : {}),
+    attribution: report.attribution,
   };
 }
 

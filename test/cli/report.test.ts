@@ -85,16 +85,19 @@ describe('buildReport', () => {
     });
   });
 
-  it('copies a month attribution through when there is one, and adds none when there is not', () => {
-    const month = state.history[0];
-    const withAttribution = { ...month, attribution: { alignment: [], balance: [], execution: [] } };
-    expect(monthReportJson(withAttribution).attribution).toEqual({
-      alignment: [],
-      balance: [],
-      execution: [],
-    });
-    const { attribution: _dropped, ...without } = withAttribution;
-    expect('attribution' in monthReportJson(without as typeof month)).toBe(false);
+  it('carries each month attribution: causes with detail and points that add up to the lost points', () => {
+    for (const month of state.history) {
+      const json = monthReportJson(month);
+      for (const score of ['alignment', 'balance', 'execution'] as const) {
+        const causes = json.attribution[score];
+        const sum = causes.reduce((total, c) => total + c.points, 0);
+        expect(sum).toBeCloseTo(100 * (1 - json[score]), 6);
+        for (const c of causes) {
+          expect(typeof c.cause).toBe('string');
+          expect(c.detail.length).toBeGreaterThan(10);
+        }
+      }
+    }
   });
 });
 
