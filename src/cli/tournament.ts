@@ -3,6 +3,7 @@
  * that the score rewards good S&OP and measures each scenario's difficulty.
  */
 import { gameScore, OPS_BOT_IDS, type OpsBotId, playGame, SALES_BOT_IDS, type SalesBotId } from '../engine';
+import { difficultyLevel } from '../engine/scenarios/difficulty';
 import type { Scenario } from '../engine/types';
 import { formatCents } from '../ui/present/plain-numbers';
 import { formatColumns } from './table';
@@ -107,7 +108,7 @@ export function difficultyOf(scenario: string, results: readonly PairResult[]): 
     spread: round2(bestMean - worstMean),
     marginOverOptimistCautious: round2(plannerMean - meanOf(mine, 'optimist', 'cautious')),
     marginOverSilent: round2(plannerMean - meanOf(mine, 'planner-silent', 'planner-silent')),
-    level: allPairsMean >= 86 ? 'easy' : allPairsMean >= 80 ? 'medium' : 'hard',
+    level: difficultyLevel(allPairsMean),
   };
 }
 

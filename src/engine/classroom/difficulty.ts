@@ -68,10 +68,9 @@ export function pairRanges(results: readonly BotGameResult[]): PairRange[] {
   return ranges;
 }
 
-/** A word for how hard a scenario is, from the textbook planners' mean score. */
-export function difficultyLabel(plannerMean: number): 'easy' | 'moderate' | 'hard' | 'very hard' {
-  if (plannerMean >= 85) return 'easy';
-  if (plannerMean >= 75) return 'moderate';
-  if (plannerMean >= 65) return 'hard';
-  return 'very hard';
+/** The mean game score over every pair that played (what the difficulty word is measured on). */
+export function allPairsMean(ranges: readonly PairRange[]): number | null {
+  const played = ranges.filter((r) => r.games > 0);
+  if (played.length === 0) return null;
+  return played.reduce((sum, r) => sum + r.mean, 0) / played.length;
 }

@@ -10,6 +10,11 @@ export const DIFFICULTY_SEEDS = 50;
 
 export type DifficultyLevel = 'easy' | 'medium' | 'hard';
 
+/** The one rule for a difficulty word: the mean game score of every bot pair (0–100). */
+export function difficultyLevel(allPairsMean: number): DifficultyLevel {
+  return allPairsMean >= 86 ? 'easy' : allPairsMean >= 80 ? 'medium' : 'hard';
+}
+
 /** One scenario's measured difficulty. */
 export interface ScenarioDifficulty {
   level: DifficultyLevel;

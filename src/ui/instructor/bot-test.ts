@@ -1,13 +1,14 @@
 /** "Test-play with bots": every bot pair over ten seeds on the edited scenario, a few games at a time so the
  * page stays responsive, then the expected score ranges as a difficulty estimate. */
 import {
+  allPairsMean,
   type BotGameResult,
   difficultyJobs,
-  difficultyLabel,
   type PairRange,
   pairRanges,
   runBotGame,
 } from '../../engine/classroom';
+import { difficultyLevel } from '../../engine/scenarios/difficulty';
 import type { Scenario } from '../../engine/types';
 import { formatScore } from '../present/plain-numbers';
 import { clear, el } from './el';
@@ -47,6 +48,7 @@ export function showBotTest(box: HTMLElement, scenario: Scenario, results: BotGa
   const planner = find(ranges, 'planner', 'planner');
   const misaligned = find(ranges, 'optimist', 'cautious');
   const failed = ranges.reduce((n, r) => n + r.failed, 0);
+  const overall = allPairsMean(ranges);
   const range = (r: PairRange | undefined) =>
     r && r.games > 0 ? `${formatScore(r.min)}–${formatScore(r.max)}` : 'no games';
   const parts: (HTMLElement | null)[] = [
@@ -55,7 +57,9 @@ export function showBotTest(box: HTMLElement, scenario: Scenario, results: BotGa
         text: `Expected score on “${scenario.name}” (${scenario.suggestedRounds} rounds, ${TEST_SEEDS} seeds): `,
       }),
       `textbook planners ${range(planner)}; optimistic Sales with cautious Operations ${range(misaligned)}.`,
-      planner && planner.games > 0 ? ` Difficulty: ${difficultyLabel(planner.mean)}.` : '',
+      overall !== null
+        ? ` Difficulty: ${difficultyLevel(overall)} (all bot pairs average ${formatScore(overall)}; the built-ins are rated the same way).`
+        : '',
     ]),
     failed > 0
       ? el('p', {
