@@ -18,7 +18,7 @@ import {
   validateNewGame,
 } from '../present/new-game-model';
 import type { ScreenContext, ScreenHandle } from '../screen';
-import { createField, type ErrorTarget, radioGroup } from './fields';
+import { createField, type ErrorTarget, type FieldOptions, radioGroup } from './fields';
 import { guidedTourOver, resetGuidedTour } from './guided-tour';
 
 const MODES: { value: GameMode; label: string; hint: string }[] = [
@@ -182,41 +182,39 @@ export function newGameScreen(ctx: ScreenContext): ScreenHandle {
     attrs: { id: 'session-preview', 'aria-live': 'polite' },
   });
 
-  const roundsField = createField({
+  /** A text field bound to one draft entry: typing saves the draft; errors show next to it. */
+  const draftField = (
+    key: 'rounds' | 'rotateEvery' | 'seed',
+    options: Omit<FieldOptions, 'value' | 'onInput'>,
+  ) => {
+    const field = createField({
+      ...options,
+      value: draft[key],
+      onInput: (value) => {
+        draft[key] = value;
+        save();
+      },
+    });
+    fields[key] = field;
+    return field;
+  };
+  const roundsField = draftField('rounds', {
     id: 'rounds',
     label: `Rounds (${MIN_ROUNDS}–${MAX_ROUNDS})`,
-    value: draft.rounds,
     attrs: { inputmode: 'numeric', autocomplete: 'off' },
-    onInput: (value) => {
-      draft.rounds = value;
-      save();
-    },
   });
-  fields.rounds = roundsField;
-  const rotateField = createField({
+  const rotateField = draftField('rotateEvery', {
     id: 'rotate-every',
     label: 'Swap roles every N rounds',
-    value: draft.rotateEvery,
     hint: '1 = every round (recommended).',
     attrs: { inputmode: 'numeric', autocomplete: 'off' },
-    onInput: (value) => {
-      draft.rotateEvery = value;
-      save();
-    },
   });
-  fields.rotateEvery = rotateField;
-  const seedField = createField({
+  const seedField = draftField('seed', {
     id: 'seed',
     label: 'Seed',
-    value: draft.seed,
     hint: 'The same scenario and seed give every team the same world.',
     attrs: { autocomplete: 'off', spellcheck: 'false', maxlength: '40' },
-    onInput: (value) => {
-      draft.seed = value;
-      save();
-    },
   });
-  fields.seed = seedField;
   const newSeed = button('New random seed', () => {
     draft.seed = ctx.randomSeed();
     seedField.input.value = draft.seed;
