@@ -1,8 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { ENGINE_VERSION } from '../../src/engine/game';
 import { canonicalJson, hashText, scenarioHash } from '../../src/engine/scenario-hash';
 import { validateScenario } from '../../src/engine/scenario-schema';
 import { DEMAND_SHOCKS, SHOCK_TYPES } from '../../src/engine/scenario-types';
 import { BUILTIN_SCENARIO_IDS, BUILTIN_SCENARIOS, getScenario } from '../../src/engine/scenarios';
+import { assertGoldenCurrent, readGolden, staleGoldenMessage } from '../golden/golden-file';
+
+const HASHES = readGolden<Record<string, string>>('scenario-hashes');
 
 const ORDER = ['steady-start', 'seasonal-peak', 'promotion-whiplash', 'supply-crunch', 'black-swan'];
 
@@ -171,17 +175,15 @@ describe('scenarioHash', () => {
     expect([hashText(''), hashText('a'), hashText('S&OP Arena — ü')]).toEqual(TEXT_GOLDEN);
   });
 
-  // Golden hashes of the built-ins. They change only when a scenario is edited on purpose:
-  // then update the value here (and expect records that name the old hash to be refused).
-  it.each(
-    Object.entries({
-      'steady-start': '9dc876398026a4f2',
-      'seasonal-peak': 'ca4b7acae935035b',
-      'promotion-whiplash': 'd526c277e9dbb135',
-      'supply-crunch': '8b1d20884b230211',
-      'black-swan': 'f2a969d36a86e75e',
-    }),
-  )('golden hash of %s', (id, hash) => {
+  // Golden hashes of the built-ins (test/golden/scenario-hashes.json). They change only when a
+  // scenario is edited on purpose: then run `npm run golden` (records naming the old hash are refused).
+  it('were written for this engine', () => {
+    expect(staleGoldenMessage(HASHES, ENGINE_VERSION)).toBeNull();
+    expect(Object.keys(HASHES.figures)).toEqual(ORDER);
+  });
+
+  it.each(Object.entries(HASHES.figures))('golden hash of %s', (id, hash) => {
+    assertGoldenCurrent(HASHES, ENGINE_VERSION);
     expect(scenarioHash(getScenario(id)!)).toBe(hash);
   });
 });

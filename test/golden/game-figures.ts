@@ -1,4 +1,4 @@
-/** The figures the golden tests pin down, computed the same way by the test and by print-golden.ts. */
+/** The golden games' figures (test/golden/games.json): bot pairs on every built-in scenario, one seed. */
 import type { OpsBotId, SalesBotId } from '../../src/engine/bots';
 import { playGame } from '../../src/engine/play';
 import { BUILTIN_SCENARIO_IDS, getScenario } from '../../src/engine/scenarios';
