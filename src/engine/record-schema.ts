@@ -85,7 +85,8 @@ const OpsPlanSchema = plainObject(
   'must be an operations plan object',
 );
 
-const ActionSchema = v.variant(
+/** One engine action, shape only (the rules are the engine's); shared with the live protocol. */
+export const ActionSchema = v.variant(
   'type',
   [
     v.strictObject({ type: v.literal('startRound') }),
