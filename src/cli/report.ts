@@ -1,5 +1,5 @@
 /** The JSON report of a game (what `sim --json` prints): pure, built from the state alone. */
-import { gameScore } from '../engine';
+import { type AttributionGame, gameScore, monthAttribution } from '../engine';
 import type { Attribution } from '../engine/attribution';
 import type { GameEvent, GameState, MonthReport, ProductMonth, ShockOccurrence } from '../engine/types';
 
@@ -94,8 +94,8 @@ function productReport(p: ProductMonth): ProductMonthReport {
   };
 }
 
-/** One month of the report, with the attribution of its lost points. */
-export function monthReportJson(report: MonthReport): MonthReportJson {
+/** One month of a game's report, with the attribution of its lost points. */
+export function monthReportJson(report: MonthReport, game: AttributionGame): MonthReportJson {
   const products: Record<string, ProductMonthReport> = {};
   for (const [id, p] of Object.entries(report.products)) products[id] = productReport(p);
   const { scores } = report;
@@ -124,7 +124,7 @@ export function monthReportJson(report: MonthReport): MonthReportJson {
     unsharedSignals: [...report.unsharedSignals],
     acceptedDeals: [...report.acceptedDeals],
     products,
-    attribution: report.attribution,
+    attribution: monthAttribution(game, report),
   };
 }
 
@@ -147,6 +147,6 @@ export function buildReport(state: GameState, players: Players): SimReport {
       execution: score.execution,
     },
     profitCents: score.profitCents,
-    months: state.history.map(monthReportJson),
+    months: state.history.map((month) => monthReportJson(month, state)),
   };
 }

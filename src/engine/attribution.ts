@@ -10,7 +10,7 @@ import type { ProductSpec } from './scenario-types';
 import { DEMAND_SHOCKS } from './scenario-types';
 import { planGaps } from './scoring';
 import { signalsSoFar } from './signals';
-import type { GameState, MonthScores, ProductMonth, ShockOccurrence, Signal } from './types';
+import type { GameState, MonthScores, ProductMonth, ProductStock, ShockOccurrence, Signal } from './types';
 
 export const CAUSES = [
   'forecastOver',
@@ -59,8 +59,15 @@ export interface Blame {
 const DEMAND_SET: ReadonlySet<string> = new Set(DEMAND_SHOCKS);
 const RAISES_DEMAND = new Set(['viralSpike', 'newChannel', 'panicBuying']);
 
+/** What attribution reads of a game at its month's execution (a GameState has all of it). */
+export interface AttributionInput
+  extends Pick<GameState, 'scenario' | 'world' | 'month' | 'sharedSignals' | 'lastPromotion'> {
+  /** Stock at the start of the month (only its inventory and backlog are read). */
+  stock: Record<string, Pick<ProductStock, 'inventory' | 'backlog'>>;
+}
+
 interface Context {
-  state: GameState;
+  state: AttributionInput;
   shocks: ShockOccurrence[];
   signals: Signal[];
 }
@@ -226,7 +233,7 @@ function partBlames(
 
 /** The attribution of one month's lost points. */
 export function attributeMonth(
-  state: GameState,
+  state: AttributionInput,
   products: Record<string, ProductMonth>,
   scores: MonthScores,
 ): Attribution {

@@ -3,7 +3,6 @@
  * supply, the month's shocks; returns the month's report and the stock carried into next month.
  */
 
-import { attributeMonth } from './attribution';
 import { opsBonus, salesBonus } from './bonuses';
 import { promotedPrice, regularDemand } from './demand';
 import { type SupplyEffects, supplyEffects } from './effects';
@@ -260,7 +259,6 @@ export function executeMonth(state: GameState): { report: MonthReport; stock: Re
     acceptedDeals: sales.acceptDeals.slice(),
     salesPlan: sales,
     opsPlan: ops,
-    attribution: attributeMonth(state, reports, scores),
   };
   return { report, stock: next };
 }

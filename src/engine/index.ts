@@ -5,6 +5,7 @@ export { describeCause, SHOCK_NAMES } from './attribution-text';
 export * from './bots';
 export * from './codes';
 export { applyAction, createGame, ENGINE_VERSION } from './game';
+export { type AttributionGame, monthAttribution, withAttribution } from './month-attribution';
 export { defaultOpsPlan, defaultSalesPlan } from './plans';
 export { applyAll, botDecisions, playGame, playRound, type RoundDecisions } from './play';
 export { newRecord, recordOf, recordScenario, replay } from './record';

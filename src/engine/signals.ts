@@ -14,7 +14,7 @@ function allSignals(world: World): Signal[] {
 }
 
 /** Every signal that has become visible by the current month (to either role). */
-export function signalsSoFar(state: GameState): Signal[] {
+export function signalsSoFar(state: Pick<GameState, 'world' | 'month'>): Signal[] {
   return allSignals(state.world).filter((s) => s.visibleFrom <= state.month);
 }
 

@@ -1,5 +1,4 @@
 /** The game's state, decisions, events and errors: plain JSON data, shared by every layer. */
-import type { Attribution } from './attribution';
 import type { PromotionLevel, Scenario, ScoreWeights, ShockType } from './scenario-types';
 
 export type Role = 'sales' | 'ops';
@@ -239,8 +238,6 @@ export interface MonthReport {
   acceptedDeals: string[];
   salesPlan: SalesPlan;
   opsPlan: OpsPlan;
-  /** The month's lost points per score, split over their causes. */
-  attribution: Attribution;
 }
 
 /** The whole game. Plain JSON; derived from the record by replay. */

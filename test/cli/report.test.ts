@@ -74,7 +74,7 @@ describe('buildReport', () => {
   it('lists the shocks active in a month with their type, product, size and months', () => {
     const withShock = state.history.find((m) => m.shocks.length > 0);
     if (!withShock) return;
-    const json = monthReportJson(withShock);
+    const json = monthReportJson(withShock, state);
     expect(json.shocks[0]).toEqual({
       id: withShock.shocks[0].id,
       type: withShock.shocks[0].type,
@@ -87,7 +87,7 @@ describe('buildReport', () => {
 
   it('carries each month attribution: causes with detail and points that add up to the lost points', () => {
     for (const month of state.history) {
-      const json = monthReportJson(month);
+      const json = monthReportJson(month, state);
       for (const score of ['alignment', 'balance', 'execution'] as const) {
         const causes = json.attribution[score];
         const sum = causes.reduce((total, c) => total + c.points, 0);

@@ -1,5 +1,7 @@
 /** Hand-made month reports for debrief tests: round numbers a person can check by hand. */
+import type { Attribution } from '../../src/engine/attribution';
 import { createGame } from '../../src/engine/game';
+import { withAttribution } from '../../src/engine/month-attribution';
 import type { GameState, MonthReport, ProductMonth } from '../../src/engine/types';
 import { tinyScenario } from '../engine/fixtures';
 
@@ -39,7 +41,7 @@ export interface FakeMonth {
   bonuses?: MonthReport['bonuses'];
   order?: number;
   utilisation?: number;
-  attribution?: Partial<MonthReport['attribution']>;
+  attribution?: Partial<Attribution>;
   shocks?: MonthReport['shocks'];
   events?: MonthReport['events'];
 }
@@ -60,7 +62,7 @@ export function fakeReport(month: number, f: FakeMonth = {}): MonthReport {
     weightedForecast: 100,
     ...f.scores,
   };
-  return {
+  const report: MonthReport = {
     month,
     products: { widget: productMonth(f.widget) },
     scores,
@@ -93,8 +95,8 @@ export function fakeReport(month: number, f: FakeMonth = {}): MonthReport {
       expedite: { widget: 0 },
       overtimeHours: 0,
     },
-    attribution: { alignment: [], balance: [], execution: [], ...f.attribution },
   };
+  return withAttribution(report, { alignment: [], balance: [], execution: [], ...f.attribution });
 }
 
 /** A tiny game (equal weights, rotation every round) holding the given history. */

@@ -138,7 +138,6 @@ export function monthReport(overrides: Partial<MonthReport> = {}): MonthReport {
     acceptedDeals: [],
     salesPlan: { forecast: {}, promotion: {}, acceptDeals: [] },
     opsPlan: { production: {}, materialOrder: {}, expedite: {}, overtimeHours: 0 },
-    attribution: { alignment: [], balance: [], execution: [] },
     ...overrides,
   };
 }

@@ -4,6 +4,7 @@
  * whole game merged and ranked (they add up to 100 − the game score).
  */
 import type { Cause, CauseType } from '../attribution';
+import { monthAttribution } from '../month-attribution';
 import type { ShockType } from '../scenario-types';
 import { effectiveWeights } from '../scoring';
 import type { GameState, MonthReport } from '../types';
@@ -18,7 +19,7 @@ import {
 import { formatPoints } from './format';
 
 /** What the debrief needs of a game beside its history. */
-export type GameFrame = Pick<GameState, 'scenario' | 'settings' | 'world'>;
+export type GameFrame = Pick<GameState, 'scenario' | 'settings' | 'world' | 'sharedSignals' | 'history'>;
 
 /** One cause of one month, weighted onto the month's total (out of 100). */
 export interface MonthCause extends Cause {
@@ -34,9 +35,10 @@ export interface MonthCause extends Cause {
 export function monthCauses(report: MonthReport, game: GameFrame): MonthCause[] {
   const weights = effectiveWeights(game.scenario, game.settings);
   const signals = allSignals(game.world);
+  const attribution = monthAttribution(game, report);
   const out: MonthCause[] = [];
   for (const score of SCORE_NAMES) {
-    for (const cause of report.attribution[score]) {
+    for (const cause of attribution[score]) {
       const monthPoints = weights[score] * cause.points;
       if (monthPoints <= 0) continue;
       const clause = causeClause(cause, game.scenario, signals);

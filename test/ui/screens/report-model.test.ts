@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { lessonForMonth, topCauses } from '../../../src/engine/debrief';
+import { withAttribution } from '../../../src/engine/month-attribution';
 import type { MonthReport, MonthScores } from '../../../src/engine/types';
 import { formatMoney } from '../../../src/ui/forms/format';
 import { LESSON_MIN_POINTS, monthLesson, pickLesson } from '../../../src/ui/present/lesson';
@@ -102,26 +103,28 @@ describe('monthLesson', () => {
 
   it('keeps the score-based lesson when no cause cost a whole point', () => {
     const report = game.history[0];
-    const tiny = {
-      ...report,
-      attribution: {
+    const tiny = withAttribution(
+      { ...report },
+      {
         alignment: [{ cause: 'planExcess' as const, detail: '', points: 0.4, units: 5 }],
         balance: [],
         execution: [],
       },
-    };
-    expect(lessonForMonth(tiny as typeof report, game).moment.relevance).toBeLessThan(LESSON_MIN_POINTS);
-    expect(monthLesson(tiny as typeof report, game)).toEqual(pickLesson(tiny as typeof report));
+    );
+    expect(lessonForMonth(tiny, game).moment.relevance).toBeLessThan(LESSON_MIN_POINTS);
+    expect(monthLesson(tiny, game)).toEqual(pickLesson(tiny));
   });
 
   it('falls back to the score-based lesson when the month lost no points', () => {
     const report = game.history[0];
-    const perfect = {
-      ...report,
-      scores: { ...report.scores, alignment: 1, balance: 1, execution: 1, total: 1 },
-      attribution: { alignment: [], balance: [], execution: [] },
-      unsharedSignals: [],
-    };
+    const perfect = withAttribution(
+      {
+        ...report,
+        scores: { ...report.scores, alignment: 1, balance: 1, execution: 1, total: 1 },
+        unsharedSignals: [],
+      },
+      { alignment: [], balance: [], execution: [] },
+    );
     const lesson = monthLesson(perfect, game);
     expect(lesson.title).toBeUndefined();
     expect(lesson).toEqual(pickLesson(perfect));
