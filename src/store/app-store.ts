@@ -14,6 +14,7 @@ import {
   type SaveGuard,
 } from './persistence';
 import { holderOf } from './seats';
+import type { TurnDraftInput } from './turn-draft';
 import type {
   ActionOutcome,
   AppData,
@@ -31,6 +32,8 @@ export interface AppActions {
   /** Switches the top-level screen ('game' only when a game is saved). */
   showScreen(screen: Screen): void;
   saveDraft(draft: NewGameDraft): void;
+  /** Keeps what is typed in the open turn's form (role's turn only), so a reload restores it; cleared on submit. */
+  saveTurnDraft(draft: TurnDraftInput): void;
   startGame(input: NewGameInput): Result<null, string>;
   /** Drops the saved game (and a damaged save) and returns to the title; preferences stay. */
   startOver(): void;
@@ -78,6 +81,7 @@ export function createAppStore(deps: AppStoreDeps): AppStore {
     saved: null,
     screen: 'title',
     draft: null,
+    turnDraft: null,
   };
   const noGame = (saved: SavedGame | null) => ({ saved, game: null });
 
@@ -97,6 +101,11 @@ export function createAppStore(deps: AppStoreDeps): AppStore {
           const record = { ...saved.record, actions: [...saved.record.actions, ...actions, ...extra] };
           set({ saved: { ...saved, record }, game: second.value });
           return { ok: true, value: null };
+        };
+        /** A submitted turn's typed values are in the record now: the draft goes. */
+        const dropTurnDraftIfOk = (outcome: ActionOutcome): ActionOutcome => {
+          if (outcome.ok) set({ turnDraft: null });
+          return outcome;
         };
         const executeWhenSigned = (state: GameState): Action[] =>
           state.phase === 'execution' ? [{ type: 'execute' }] : [];
@@ -119,6 +128,11 @@ export function createAppStore(deps: AppStoreDeps): AppStore {
           setPrefs: (patch) => set({ prefs: { ...get().prefs, ...patch } }),
           showScreen: (screen) => set({ screen: screen === 'game' && !get().saved ? 'title' : screen }),
           saveDraft: (draft) => set({ draft }),
+          saveTurnDraft: (draft) => {
+            const game = get().game;
+            if (!game || game.phase !== draft.role) return;
+            set({ turnDraft: { ...draft, month: game.month } });
+          },
           startGame: (input) => {
             const scenario = input.scenario ?? getScenario(input.scenarioId);
             if (!scenario) return { ok: false, error: `There is no scenario called "${input.scenarioId}".` };
@@ -149,6 +163,7 @@ export function createAppStore(deps: AppStoreDeps): AppStore {
               },
               game: game.value,
               screen: 'game',
+              turnDraft: null,
               loadProblem: null,
             });
             return { ok: true, value: null };
@@ -156,7 +171,7 @@ export function createAppStore(deps: AppStoreDeps): AppStore {
           startOver: () => {
             guard.blocked = false;
             store.persist.clearStorage();
-            set({ ...noGame(null), screen: 'title', loadProblem: null });
+            set({ ...noGame(null), screen: 'title', turnDraft: null, loadProblem: null });
           },
           startRound: () => commit([{ type: 'startRound' }]),
           confirmHandoff: (role) => {
@@ -167,8 +182,10 @@ export function createAppStore(deps: AppStoreDeps): AppStore {
             });
           },
           share: (role, signalId) => commit([{ type: 'shareSignal', role, signalId }]),
-          submitSales: (plan) => commit([{ type: 'submitSalesPlan', plan }], botSignsAtMeeting),
-          submitOps: (plan) => commit([{ type: 'submitOpsPlan', plan }], botSignsAtMeeting),
+          submitSales: (plan) =>
+            dropTurnDraftIfOk(commit([{ type: 'submitSalesPlan', plan }], botSignsAtMeeting)),
+          submitOps: (plan) =>
+            dropTurnDraftIfOk(commit([{ type: 'submitOpsPlan', plan }], botSignsAtMeeting)),
           runBotTurn: () => {
             const { saved, game } = get();
             if (!saved || !game || (game.phase !== 'sales' && game.phase !== 'ops')) {
@@ -223,6 +240,7 @@ export function createAppStore(deps: AppStoreDeps): AppStore {
           saved: state.saved,
           screen: state.screen,
           draft: state.draft,
+          turnDraft: state.turnDraft,
         }),
         migrate: migrateSave,
         merge: (persisted: unknown, current: AppState): AppState => {

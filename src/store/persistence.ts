@@ -1,6 +1,8 @@
 /** Saving to and loading from browser storage: a guarded JSON storage, the save's version and its checks. */
+import * as v from 'valibot';
 import type { PersistStorage, StateStorage, StorageValue } from 'zustand/middleware';
 import type { GameRecord } from '../engine/types';
+import { TurnDraftSchema } from './turn-draft';
 import type { GameMeta, NewGameDraft, PersistedData, Prefs, RoundProgress, SavedGame, Screen } from './types';
 
 /** The storage key of the save. */
@@ -95,10 +97,14 @@ export function checkSave(
   const screen: Screen = value.screen === 'newGame' || value.screen === 'game' ? value.screen : 'title';
   const draft = isObject(value.draft) ? (value.draft as unknown as NewGameDraft) : null;
   if (value.saved === null || value.saved === undefined)
-    return { ok: true, value: { prefs, saved: null, screen: screen === 'game' ? 'title' : screen, draft } };
+    return {
+      ok: true,
+      value: { prefs, saved: null, screen: screen === 'game' ? 'title' : screen, draft, turnDraft: null },
+    };
   const saved = checkSavedGame(value.saved);
   if (!saved) return { ok: false, error: 'The saved game is damaged: its record is incomplete.' };
-  return { ok: true, value: { prefs, saved, screen, draft } };
+  const turnDraft = v.is(TurnDraftSchema, value.turnDraft) ? value.turnDraft : null;
+  return { ok: true, value: { prefs, saved, screen, draft, turnDraft } };
 }
 
 function checkPrefs(value: unknown, defaults: Prefs): Prefs {

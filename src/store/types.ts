@@ -8,6 +8,7 @@ import type {
   Scenario,
   ScoreWeights,
 } from '../engine/types';
+import type { TurnDraft } from './turn-draft';
 
 /** How the game is played on this device. */
 export type GameMode = 'solo' | 'pair' | 'team';
@@ -79,6 +80,8 @@ export interface PersistedData {
   saved: SavedGame | null;
   screen: Screen;
   draft: NewGameDraft | null;
+  /** The turn being typed (role, month and the typed values), until it is submitted. */
+  turnDraft: TurnDraft | null;
 }
 
 /** The store's data: the persisted part plus what is derived from it. */

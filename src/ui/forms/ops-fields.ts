@@ -25,6 +25,8 @@ export interface OpsFieldsOptions {
   month: number;
   stock: Record<string, ProductStock>;
   plan: OpsPlan;
+  /** Typed values to show instead of the plan's (a turn draft kept across a reload). */
+  draft?: OpsDraft | null;
   /** The demand plan shown beside production (null before Sales has submitted). */
   demand: SalesPlan | null;
   readOnly?: boolean;
@@ -45,7 +47,7 @@ export interface OpsFields {
 /** Builds the Operations inputs and keeps their warnings current as the player types. */
 export function createOpsFields(options: OpsFieldsOptions): OpsFields {
   const { scenario, month, idPrefix } = options;
-  const draft = opsDraftOf(options.plan, scenario);
+  const draft = options.draft ?? opsDraftOf(options.plan, scenario);
   const fields: NumberField[] = [];
   const parts: Record<string, OpsProductBlock> = {};
   const onInput = () => {

@@ -1,5 +1,6 @@
 /** The Operations turn (supply review): production, materials, expedite, overtime with live checks, cards and bonus, as one <form>. */
 import type { OpsPlan } from '../../engine/types';
+import type { OpsDraft } from '../../store/turn-draft';
 import { createDemandHistory, createStockLines } from './context-panels';
 import { el, newIdPrefix } from './dom';
 import { createOpsFields } from './ops-fields';
@@ -7,7 +8,7 @@ import { createPlanForm, type PlanForm, type PlanFormOptions } from './plan-form
 import { validateOpsDraft } from './validate';
 
 /** What the Operations form needs from the app (a plan beyond capacity is allowed, with a warning). */
-export type OpsFormOptions = PlanFormOptions<OpsPlan>;
+export type OpsFormOptions = PlanFormOptions<OpsPlan, OpsDraft>;
 
 /** Builds the Operations form. Enter submits; errors show next to each field and in a summary at the top. */
 export function createOpsForm(options: OpsFormOptions): PlanForm {
@@ -19,6 +20,7 @@ export function createOpsForm(options: OpsFormOptions): PlanForm {
     month: view.month,
     stock: view.stock,
     plan: options.initial,
+    draft: options.draft,
     demand: view.salesPlan,
     readOnly: options.readOnly,
     coachMarks: !options.readOnly,

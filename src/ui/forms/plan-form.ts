@@ -10,10 +10,14 @@ import { createSignalPanel } from './signal-cards';
 import type { FieldError } from './validate';
 
 /** What a turn form needs from the app (the same for Sales and Operations, each with its own plan type). */
-export interface PlanFormOptions<Plan> {
+export interface PlanFormOptions<Plan, Draft> {
   view: RoleView;
   /** Prefill: last month's plan rolled forward. */
   initial: Plan;
+  /** What was typed before a reload (the store's turn draft); it replaces the prefill. */
+  draft?: Draft | null;
+  /** Called with the typed values after every change (the store keeps them until the plan is submitted). */
+  onDraftChange?(draft: Draft): void;
   /** When given, a Suggest button fills in these numbers (e.g. the planner bot's). */
   suggestion?: () => Plan;
   onShare(signalId: string): void;
@@ -58,7 +62,7 @@ export interface PlanForm {
 
 /** Builds a turn form. Enter submits; errors show next to each field and in a summary at the top. */
 export function createPlanForm<Plan, Draft>(
-  options: PlanFormOptions<Plan>,
+  options: PlanFormOptions<Plan, Draft>,
   parts: PlanFormParts<Plan, Draft>,
 ): PlanForm {
   const { view, readOnly } = options;
@@ -75,6 +79,7 @@ export function createPlanForm<Plan, Draft>(
     readOnly,
   });
   const actions = el('div', { className: 'sopf-actions' });
+  const draftChanged = () => options.onDraftChange?.(fields.readDraft());
   const { suggestion } = options;
   if (suggestion && !readOnly) {
     const suggest = el('button', { className: 'sopf-button', text: 'Suggest', attrs: { type: 'button' } });
@@ -84,6 +89,7 @@ export function createPlanForm<Plan, Draft>(
       () => {
         fields.fill(suggestion());
         summary.clear(fields.fields);
+        draftChanged();
       },
       cleanups,
     );
@@ -120,6 +126,10 @@ export function createPlanForm<Plan, Draft>(
     ],
   );
 
+  if (!readOnly && options.onDraftChange) {
+    listen(form, 'input', draftChanged, cleanups);
+    listen(form, 'change', draftChanged, cleanups);
+  }
   listen(
     form,
     'submit',

@@ -13,6 +13,8 @@ export interface SalesFieldsOptions {
   scenario: Scenario;
   month: number;
   plan: SalesPlan;
+  /** Typed values to show instead of the plan's (a turn draft kept across a reload). */
+  draft?: SalesDraft | null;
   /** Deals on the table (shown as checkboxes); omit in the consensus revision. */
   deals?: DealOffer[];
   readOnly?: boolean;
@@ -49,7 +51,7 @@ export function createSalesFields(options: SalesFieldsOptions): SalesFields {
   const forecastInputs: Record<string, HTMLInputElement[]> = {};
   const radios: Record<string, HTMLInputElement[]> = {};
   const dealBoxes: { deal: DealOffer; box: HTMLInputElement }[] = [];
-  const draft = salesDraftOf(options.plan, scenario);
+  const draft = options.draft ?? salesDraftOf(options.plan, scenario);
   const element = el('div', { className: 'sopf-products' });
   const changed = () => options.onChange?.();
 

@@ -1,5 +1,6 @@
 /** The Sales turn (demand review): forecasts, promotions, deals, intelligence cards and the bonus, as one <form>. */
 import type { SalesPlan } from '../../engine/types';
+import type { SalesDraft } from '../../store/turn-draft';
 import { createDemandHistory, createStockLines } from './context-panels';
 import { newIdPrefix } from './dom';
 import { createPlanForm, type PlanForm, type PlanFormOptions } from './plan-form';
@@ -7,7 +8,7 @@ import { createSalesFields } from './sales-fields';
 import { validateSalesDraft } from './validate';
 
 /** What the Sales form needs from the app. */
-export type SalesFormOptions = PlanFormOptions<SalesPlan>;
+export type SalesFormOptions = PlanFormOptions<SalesPlan, SalesDraft>;
 
 /** Builds the Sales form. Enter submits; errors show next to each field and in a summary at the top. */
 export function createSalesForm(options: SalesFormOptions): PlanForm {
@@ -18,6 +19,7 @@ export function createSalesForm(options: SalesFormOptions): PlanForm {
     scenario,
     month: view.month,
     plan: options.initial,
+    draft: options.draft,
     deals: view.dealOffers,
     readOnly: options.readOnly,
     coachMarks: !options.readOnly,

@@ -1,6 +1,7 @@
 /** Validation of what a player types into the plan forms: plain functions, no DOM, unit-tested. */
 import type { Scenario } from '../../engine/scenario-types';
-import type { Horizon, OpsPlan, PromotionLevel, Result, SalesPlan } from '../../engine/types';
+import type { Horizon, OpsPlan, Result, SalesPlan } from '../../engine/types';
+import type { HorizonDraft, OpsDraft, SalesDraft } from '../../store/turn-draft';
 import { formatCount } from './format';
 
 /** How far above base demand a forecast, production or material number may go before it is absurd. */
@@ -39,23 +40,8 @@ export function maxUnits(scenario: Scenario, productId: string): number {
   return SANITY_FACTOR * Math.max(1, product?.baseDemand ?? 1);
 }
 
-/** Three typed numbers: this month and the next two. */
-export type HorizonDraft = [string, string, string];
-
-/** The Sales form as typed: numbers still text. */
-export interface SalesDraft {
-  forecast: Record<string, HorizonDraft>;
-  promotion: Record<string, PromotionLevel>;
-  acceptDeals: string[];
-}
-
-/** The Operations form as typed: numbers still text. */
-export interface OpsDraft {
-  production: Record<string, HorizonDraft>;
-  materialOrder: Record<string, string>;
-  expedite: Record<string, string>;
-  overtimeHours: string;
-}
+/** The forms' typed values: the store keeps them as the turn's draft (src/store/turn-draft.ts). */
+export type { HorizonDraft, OpsDraft, SalesDraft } from '../../store/turn-draft';
 
 function parseHorizon(
   draft: HorizonDraft | undefined,

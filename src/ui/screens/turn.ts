@@ -2,6 +2,7 @@
 import { defaultOpsPlan, defaultSalesPlan, OPS_BOTS, roleView, SALES_BOTS } from '../../engine';
 import type { Role } from '../../engine/types';
 import { ROLE_NAMES } from '../../store/seats';
+import { selectOpsDraft, selectSalesDraft } from '../../store/turn-draft';
 import type { ActionOutcome } from '../../store/types';
 import { h, heading, statusLine } from '../dom';
 import { createOpsForm, createSalesForm } from '../forms';
@@ -32,6 +33,8 @@ export function turnScreen(ctx: ScreenContext, role: Role): ScreenHandle {
       ? createSalesForm({
           view,
           initial: defaultSalesPlan(game),
+          draft: selectSalesDraft(store.getState()),
+          onDraftChange: (values) => store.getState().saveTurnDraft({ role: 'sales', values }),
           suggestion: suggestOn ? () => SALES_BOTS.planner(roleView(game, 'sales')).plan : undefined,
           onShare: (id) => report(store.getState().share('sales', id)),
           onSubmit: (plan) => report(store.getState().submitSales(plan)),
@@ -41,6 +44,8 @@ export function turnScreen(ctx: ScreenContext, role: Role): ScreenHandle {
       : createOpsForm({
           view,
           initial: defaultOpsPlan(game),
+          draft: selectOpsDraft(store.getState()),
+          onDraftChange: (values) => store.getState().saveTurnDraft({ role: 'ops', values }),
           suggestion: suggestOn ? () => OPS_BOTS.planner(roleView(game, 'ops')).plan : undefined,
           onShare: (id) => report(store.getState().share('ops', id)),
           onSubmit: (plan) => report(store.getState().submitOps(plan)),
