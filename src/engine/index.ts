@@ -8,6 +8,7 @@ export { applyAction, createGame, ENGINE_VERSION } from './game';
 export { type AttributionGame, monthAttribution, withAttribution } from './month-attribution';
 export { defaultOpsPlan, defaultSalesPlan } from './plans';
 export { applyAll, botDecisions, playGame, playRound, type RoundDecisions } from './play';
+export * from './play-conditions';
 export { newRecord, recordOf, recordScenario, replay } from './record';
 export { validateRecord } from './record-schema';
 export { roleHolder } from './roles';

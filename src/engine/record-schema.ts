@@ -2,6 +2,7 @@
  * engine's replay checks the game rules. */
 import * as v from 'valibot';
 import { issueText } from './codes/issue-text';
+import { BOT_PERSONA_IDS, PLAY_MODES } from './play-conditions';
 import { validateScenario } from './scenario-schema';
 import type { GameRecord, Result } from './types';
 
@@ -134,9 +135,11 @@ const RecordSchema = plainObject(
       { rounds: wholeIn(1, 24), rotateEvery: wholeIn(1, 24), weights: v.optional(WeightsSchema) },
       'must be an object {rounds, rotateEvery, weights?}',
     ),
+    // The length is checked before any item, so a hostile record of a million actions is refused at once.
     actions: v.pipe(
-      v.array(ActionSchema, 'must be a list of actions'),
+      v.custom<unknown[]>((value) => Array.isArray(value), 'must be a list of actions'),
       v.maxLength(MAX_RECORD_ACTIONS, `must hold at most ${MAX_RECORD_ACTIONS} actions`),
+      v.array(ActionSchema, 'must be a list of actions'),
     ),
     team: v.optional(
       plainObject(
@@ -152,6 +155,18 @@ const RecordSchema = plainObject(
     ),
     session: v.optional(
       plainObject({ name: text(0, 60), code: text(0, 65536) }, 'must be an object {name, code}'),
+    ),
+    play: v.optional(
+      plainObject(
+        {
+          mode: v.picklist(PLAY_MODES, `must be one of ${PLAY_MODES.join(', ')}`),
+          persona: v.optional(v.picklist(BOT_PERSONA_IDS, `must be one of ${BOT_PERSONA_IDS.join(', ')}`)),
+          suggestAllowed: v.boolean('must be true or false'),
+          suggestUsed: wholeIn(0, MAX_RECORD_ACTIONS),
+          timerSeconds: v.optional(wholeIn(10, 3600)),
+        },
+        'must be an object {mode, persona?, suggestAllowed, suggestUsed, timerSeconds?}',
+      ),
     ),
     claimed: v.optional(
       plainObject(

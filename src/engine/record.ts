@@ -3,6 +3,7 @@
  * and gives the same state to the last unit and cent, in Node and in every browser.
  */
 import { applyAction, createGame, ENGINE_VERSION } from './game';
+import type { PlayConditions } from './play-conditions';
 import { scenarioHash } from './scenario-hash';
 import { validateScenario } from './scenario-schema';
 import type { Scenario } from './scenario-types';
@@ -15,7 +16,12 @@ export function newRecord(
   scenario: Scenario,
   seed: string,
   settings: GameSettings,
-  options: { team?: TeamInfo; session?: GameRecord['session']; inline?: boolean } = {},
+  options: {
+    team?: TeamInfo;
+    session?: GameRecord['session'];
+    play?: PlayConditions;
+    inline?: boolean;
+  } = {},
 ): GameRecord {
   const builtIn = getScenario(scenario.id);
   const hash = scenarioHash(scenario);
@@ -31,6 +37,7 @@ export function newRecord(
     actions: [],
     ...(options.team ? { team: options.team } : {}),
     ...(options.session ? { session: options.session } : {}),
+    ...(options.play ? { play: options.play } : {}),
   };
 }
 

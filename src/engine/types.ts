@@ -1,4 +1,5 @@
 /** The game's state, decisions, events and errors: plain JSON data, shared by every layer. */
+import type { PlayConditions } from './play-conditions';
 import type { PromotionLevel, Scenario, ScoreWeights, ShockType } from './scenario-types';
 
 export type Role = 'sales' | 'ops';
@@ -279,6 +280,8 @@ export interface GameRecord {
   actions: Action[];
   team?: TeamInfo;
   session?: { name: string; code: string };
+  /** How the game was played (mode, solo colleague, Suggest, timer); absent in older records. */
+  play?: PlayConditions;
   /** What the record claims it scored; a verifier compares it with the replay. */
   claimed?: ClaimedResult;
 }

@@ -35,6 +35,8 @@ export interface AppActions {
   /** Keeps what is typed in the open turn's form (role's turn only), so a reload restores it; cleared on submit. */
   saveTurnDraft(draft: TurnDraftInput): void;
   startGame(input: NewGameInput): Result<null, string>;
+  /** Counts a Suggest press in the record (results show the aids a team used). */
+  noteSuggestUsed(): void;
   /** Drops the saved game (and a damaged save) and returns to the title; preferences stay. */
   startOver(): void;
   startRound(): ActionOutcome;
@@ -144,6 +146,13 @@ export function createAppStore(deps: AppStoreDeps): AppStore {
             const record = newRecord(scenario, input.seed, settings, {
               team: { name: input.teamName, players: input.players },
               session: input.session ? { name: input.session.name, code: input.session.code } : undefined,
+              play: {
+                mode: input.mode,
+                ...(input.mode === 'solo' && input.persona ? { persona: input.persona } : {}),
+                suggestAllowed: input.session?.suggestAllowed !== false,
+                suggestUsed: 0,
+                ...(input.session?.timerSeconds ? { timerSeconds: input.session.timerSeconds } : {}),
+              },
             });
             const game = replay(record);
             if (!game.ok) return { ok: false, error: game.error };
@@ -167,6 +176,13 @@ export function createAppStore(deps: AppStoreDeps): AppStore {
               loadProblem: null,
             });
             return { ok: true, value: null };
+          },
+          noteSuggestUsed: () => {
+            const saved = get().saved;
+            const play = saved?.record.play;
+            if (!saved || !play) return;
+            const record = { ...saved.record, play: { ...play, suggestUsed: play.suggestUsed + 1 } };
+            set({ saved: { ...saved, record } });
           },
           startOver: () => {
             guard.blocked = false;

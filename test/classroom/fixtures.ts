@@ -7,6 +7,7 @@ import {
   getScenario,
   newRecord,
   type OpsBotId,
+  type PlayConditions,
   playGame,
   playRound,
   recordOf,
@@ -29,15 +30,24 @@ export const SESSION_B: SessionConfig = { ...SESSION_A, name: 'Class B', seed: '
 
 /** A finished game by two bots, optionally in a session, as a record with its claim. */
 export function finishedRecord(
-  options: { team?: string; sales?: SalesBotId; ops?: OpsBotId; session?: SessionConfig; seed?: string } = {},
+  options: {
+    team?: string;
+    sales?: SalesBotId;
+    ops?: OpsBotId;
+    session?: SessionConfig;
+    seed?: string;
+    play?: PlayConditions;
+    rounds?: number;
+  } = {},
 ): GameRecord {
   const session = options.session;
   const scenario = getScenario(session?.scenarioId ?? 'steady-start') ?? BUILTIN_SCENARIOS[0];
   const seed = session?.seed ?? options.seed ?? 'seed-a';
-  const settings = { rounds: session?.rounds ?? 6, rotateEvery: session?.rotateEvery ?? 1 };
+  const settings = { rounds: options.rounds ?? session?.rounds ?? 6, rotateEvery: session?.rotateEvery ?? 1 };
   const base = newRecord(scenario, seed, settings, {
     team: { name: options.team ?? 'Team One', players: ['Ada', 'Ben'] },
     ...(session ? { session: { name: session.name, code: encodeSessionCode(session) } } : {}),
+    ...(options.play ? { play: options.play } : {}),
   });
   const { state, actions } = playGame(
     scenario,

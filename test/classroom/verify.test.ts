@@ -94,15 +94,15 @@ describe('verify refuses', () => {
     expect(refusalOf(verifyJson({ kind: 'sop-arena-result', code, record: other }))).toBe('tampered');
   });
 
-  it('a record naming a session whose seed it did not play: tampered', () => {
+  it('a record naming a session whose seed it did not play: against the session rules', () => {
     const wrongSeed = finishedRecord({ seed: 'another' });
     const claimsA: GameRecord = {
       ...wrongSeed,
       session: { name: 'Class A', code: encodeSessionCode(SESSION_A) },
     };
     const result = verifyRecord(claimsA);
-    expect(refusalOf(result)).toBe('tampered');
-    expect(!result.ok && result.message).toMatch(/seed/);
+    expect(refusalOf(result)).toBe('rules');
+    expect(!result.ok && result.message).toMatch(/not played by its rules: another seed\./);
   });
 
   it('a result of another session, or of no session, when checked against a session', () => {

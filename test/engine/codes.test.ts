@@ -1,7 +1,7 @@
 import { deflateRawSync } from 'node:zlib';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { newRecord, playGame, recordOf, replay } from '../../src/engine';
+import { BOT_PERSONA_IDS, newRecord, PLAY_MODES, playGame, recordOf, replay } from '../../src/engine';
 import { decodeBase64url, encodeBase64url } from '../../src/engine/codes/base64url';
 import { crc32, writeUint32 } from '../../src/engine/codes/checksum';
 import { compress, inflateCapped } from '../../src/engine/codes/compact';
@@ -439,7 +439,14 @@ describe('session codes', () => {
     ['a typical session', typical],
     [
       'every option',
-      { ...typical, weights: { alignment: 2, balance: 1, execution: 0 }, suggest: false, timerSeconds: 180 },
+      {
+        ...typical,
+        weights: { alignment: 2, balance: 1, execution: 0 },
+        suggest: false,
+        timerSeconds: 180,
+        modes: ['solo', 'pair'],
+        personas: ['naive'],
+      },
     ],
     ['Suggest on and a timer', { ...typical, suggest: true, timerSeconds: 3600 }],
     [
@@ -517,6 +524,14 @@ describe('session codes', () => {
       /timerSeconds: must be a whole number of seconds from 10 to 3600/,
     ],
     ['a non-boolean suggest', raw([...base, { s: 1 }]), /suggest: must be true or false/],
+    [
+      'an unknown mode',
+      raw([...base, { m: ['solo', 'online'] }]),
+      /modes\[1\]: must list one or more of solo/,
+    ],
+    ['no mode at all', raw([...base, { m: [] }]), /modes: must list one or more/],
+    ['a mode twice', raw([...base, { m: ['pair', 'pair'] }]), /modes: .*each once/],
+    ['an unknown bot', raw([...base, { p: ['genius'] }]), /personas\[0\]: must list one or more of naive/],
     ['an invalid scenario', raw([...base, { c: { ...seasonal, plant: null } }]), /scenario\.plant/],
     ['an unknown option', raw([...base, { z: 1 }]), /unknown layout/],
     ['an empty options object', raw([...base, {}]), /unknown layout/],
@@ -644,6 +659,16 @@ function recordArbitrary(): fc.Arbitrary<GameRecord> {
           actions: fc.array(action, { maxLength: 40 }),
           team: fc.record({ name: text(0, 60), players: fc.array(text(0, 30), { maxLength: 4 }) }),
           session: fc.record({ name: text(0, 60), code: text(0, 200) }),
+          play: fc.record(
+            {
+              mode: fc.constantFrom(...PLAY_MODES),
+              persona: fc.constantFrom(...BOT_PERSONA_IDS),
+              suggestAllowed: fc.boolean(),
+              suggestUsed: fc.integer({ min: 0, max: 2000 }),
+              timerSeconds: fc.integer({ min: 10, max: 3600 }),
+            },
+            { requiredKeys: ['mode', 'suggestAllowed', 'suggestUsed'] },
+          ),
           claimed: fc.record({
             total: plainNumber,
             alignment: plainNumber,
@@ -680,6 +705,8 @@ function sessionArbitrary(): fc.Arbitrary<SessionConfig> {
       weights,
       suggest: fc.boolean(),
       timerSeconds: fc.integer({ min: 10, max: 3600 }),
+      modes: fc.subarray([...PLAY_MODES], { minLength: 1 }),
+      personas: fc.subarray([...BOT_PERSONA_IDS], { minLength: 1 }),
     },
     { requiredKeys: ['name', 'scenarioId', 'seed', 'rounds', 'rotateEvery'] },
   );

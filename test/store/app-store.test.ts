@@ -53,6 +53,39 @@ describe('starting and saving a game', () => {
   });
 });
 
+describe('the record says how the game is played', () => {
+  it('carries the mode, the solo colleague, the session’s Suggest and timer, and counts Suggest presses', () => {
+    const store = createAppStore({ storage: fakeStorage() });
+    store.getState().startGame({
+      ...solo,
+      session: { name: 'S', code: 'SOPS1.x', suggestAllowed: true, timerSeconds: 90 },
+    });
+    expect(store.getState().saved?.record.play).toEqual({
+      mode: 'solo',
+      persona: 'textbook',
+      suggestAllowed: true,
+      suggestUsed: 0,
+      timerSeconds: 90,
+    });
+    store.getState().noteSuggestUsed();
+    store.getState().noteSuggestUsed();
+    expect(store.getState().saved?.record.play?.suggestUsed).toBe(2);
+  });
+
+  it('gives a pair no colleague and records a session that switched Suggest off', () => {
+    const store = createAppStore({ storage: fakeStorage() });
+    store.getState().startGame({
+      ...pair,
+      session: { name: 'S', code: 'SOPS1.x', suggestAllowed: false, timerSeconds: null },
+    });
+    expect(store.getState().saved?.record.play).toEqual({
+      mode: 'pair',
+      suggestAllowed: false,
+      suggestUsed: 0,
+    });
+  });
+});
+
 describe('autosave and resume', () => {
   it('resumes after a reload at the exact step, with the same state', () => {
     const storage = fakeStorage();

@@ -1,10 +1,18 @@
 /** Verification of a team's result: decode or validate, replay the record, and compare the replay's
  * score with the score the result claims. A result is accepted only if the replay backs every number. */
-import { decodeResultCode, decodeSessionCode, type SessionConfig, sessionId } from '../codes';
+import {
+  builtInScenarioHash,
+  decodeResultCode,
+  decodeSessionCode,
+  rulesBreaches,
+  type SessionConfig,
+  sessionId,
+  sessionRules,
+} from '../codes';
 import { applyAction, createGame, ENGINE_VERSION } from '../game';
 import { recordScenario } from '../record';
 import { validateRecord } from '../record-schema';
-import { canonicalJson, hashText, scenarioHash } from '../scenario-hash';
+import { canonicalJson, hashText } from '../scenario-hash';
 import { getScenario } from '../scenarios';
 import { type FinalScore, gameScore } from '../scoring';
 import type { GameRecord, GameState, Result, Scenario } from '../types';
@@ -12,13 +20,20 @@ import { type MonthFigures, meanOf, monthFigures } from './figures';
 import { resultFileContent, type VerifyInput } from './split-inputs';
 
 /** Why a result is refused. */
-export type RefusalReason = 'corrupt' | 'tampered' | 'otherSession' | 'engineVersion' | 'incomplete';
+export type RefusalReason =
+  | 'corrupt'
+  | 'tampered'
+  | 'otherSession'
+  | 'rules'
+  | 'engineVersion'
+  | 'incomplete';
 
 /** Short names of the refusal reasons, for tables. */
 export const REFUSAL_LABELS: Record<RefusalReason, string> = {
   corrupt: 'corrupt',
   tampered: 'tampered',
   otherSession: 'another session',
+  rules: 'against the session rules',
   engineVersion: 'another engine version',
   incomplete: 'incomplete game',
 };
@@ -183,26 +198,13 @@ function sessionOf(
       'otherSession',
       `The result belongs to the session "${config.name}", not to "${expected.name}".`,
     );
-  const differs = settingsDiffer(record, config);
-  if (differs !== null)
+  const breaches = rulesBreaches(sessionRules(config), record);
+  if (breaches.length > 0)
     return fail(
-      'tampered',
-      `The result names the session "${config.name}" but was played with another ${differs}.`,
+      'rules',
+      `The result names the session "${config.name}" but was not played by its rules: ${breaches.join('; ')}.`,
     );
   return { ok: true, value: { id, name: config.name } };
-}
-
-/** Which setting of a record differs from its session's, or null when they all agree. */
-function settingsDiffer(record: GameRecord, session: SessionConfig): string | null {
-  const builtIn = session.scenario ? undefined : getScenario(session.scenarioId);
-  const hash = session.scenario ? scenarioHash(session.scenario) : builtIn ? builtInHash(builtIn) : null;
-  if (hash !== record.scenarioHash) return 'scenario';
-  if (record.seed !== session.seed) return 'seed';
-  if (record.settings.rounds !== session.rounds) return 'number of rounds';
-  if (record.settings.rotateEvery !== session.rotateEvery) return 'rotation';
-  if (canonicalJson(record.settings.weights ?? null) !== canonicalJson(session.weights ?? null))
-    return 'set of score weights';
-  return null;
 }
 
 /** Session codes repeat across a class's results: each is decoded once. */
@@ -217,22 +219,11 @@ function decodedSession(code: string): Result<SessionConfig, string> {
   return decoded;
 }
 
-/** Built-in scenarios are frozen: each one's hash is computed once (it is a fifth of a verification otherwise). */
-const builtInHashes = new WeakMap<Scenario, string>();
-function builtInHash(scenario: Scenario): string {
-  let hash = builtInHashes.get(scenario);
-  if (hash === undefined) {
-    hash = scenarioHash(scenario);
-    builtInHashes.set(scenario, hash);
-  }
-  return hash;
-}
-
 /** The scenario a record was played on, as recordScenario finds it, with built-in hashes cached. */
 function scenarioOf(record: GameRecord): Result<Scenario, string> {
   const builtIn = record.scenario ? undefined : getScenario(record.scenarioId);
   if (!builtIn || !Object.isFrozen(builtIn)) return recordScenario(record);
-  if (builtInHash(builtIn) !== record.scenarioHash)
+  if (builtInScenarioHash(record.scenarioId) !== record.scenarioHash)
     return {
       ok: false,
       error: 'The scenario does not match the one the record was played on (hash differs).',

@@ -6,3 +6,10 @@ export { decodeResultCode, encodeResultCode, RESULT_CODE_PREFIX } from './result
 export { decodeSessionCode, encodeSessionCode, SESSION_CODE_PREFIX } from './session-code';
 export { SESSION_LIMITS, type SessionConfig, validateSessionConfig } from './session-config';
 export { sessionId } from './session-id';
+export {
+  builtInScenarioHash,
+  restrictsPlay,
+  rulesBreaches,
+  type SessionRules,
+  sessionRules,
+} from './session-rules';

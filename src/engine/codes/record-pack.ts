@@ -21,13 +21,13 @@ const ACTION_CODES = {
 const ACTION_TYPES = Object.keys(ACTION_CODES) as Action['type'][];
 
 /** The optional record fields that travel as they are, in the packed layout's last element. */
-const EXTRA_KEYS = ['scenario', 'team', 'session', 'claimed'];
+const EXTRA_KEYS = ['scenario', 'team', 'session', 'play', 'claimed'];
 
 type Json = unknown;
 type Table = string[];
 
 /** The record as a JSON array: [format, engineVersion, scenarioId, scenarioHash, seed,
- * [rounds, rotateEvery, weights?], productTable, actions, extras {scenario?, team?, session?, claimed?}]. */
+ * [rounds, rotateEvery, weights?], productTable, actions, extras {scenario?, team?, session?, play?, claimed?}]. */
 export function packRecord(record: GameRecord): Json[] {
   const table = productTable(record.actions);
   const { weights } = record.settings;
@@ -37,6 +37,7 @@ export function packRecord(record: GameRecord): Json[] {
   if (record.scenario !== undefined) extras.scenario = record.scenario;
   if (record.team !== undefined) extras.team = record.team;
   if (record.session !== undefined) extras.session = record.session;
+  if (record.play !== undefined) extras.play = record.play;
   if (record.claimed !== undefined) extras.claimed = record.claimed;
   return [
     record.format,

@@ -7,7 +7,14 @@ import { type SessionConfig, validateSessionConfig } from './session-config';
 export const SESSION_CODE_PREFIX = codePrefix(SESSION_CODE);
 
 /** Optional fields travel in a trailing object under one-letter keys (weights as [a, b, c]). */
-const EXTRA_KEYS = { weights: 'w', suggest: 's', timerSeconds: 't', scenario: 'c' } as const;
+const EXTRA_KEYS = {
+  weights: 'w',
+  suggest: 's',
+  timerSeconds: 't',
+  scenario: 'c',
+  modes: 'm',
+  personas: 'p',
+} as const;
 
 /** Encodes a session as a code: [name, scenarioId, seed, rounds, rotateEvery, extras?] as JSON, deflated
  * only when that is shorter (a built-in scenario gives a code of about 75 characters). Validate the

@@ -1,5 +1,6 @@
 /** A class session's settings (what a session code carries) and their validation from untrusted input. */
 import * as v from 'valibot';
+import { BOT_PERSONA_IDS, type BotPersonaId, PLAY_MODES, type PlayMode } from '../play-conditions';
 import { plainObject, scenarioProblem, WeightsSchema } from '../record-schema';
 import { validateScenario } from '../scenario-schema';
 import type { Result, Scenario, ScoreWeights } from '../types';
@@ -25,6 +26,10 @@ export interface SessionConfig {
   suggest?: boolean;
   /** A visible round timer, in seconds (10–3600). */
   timerSeconds?: number;
+  /** The modes a team may play in (absent: any); listed once each, in PLAY_MODES order. */
+  modes?: PlayMode[];
+  /** The solo bot colleagues a player may choose (absent: any); listed once each. */
+  personas?: BotPersonaId[];
 }
 
 /** Bounds of a session's numbers, for forms and validation alike. */
@@ -52,6 +57,19 @@ const text = (max: number) => {
   );
 };
 
+/** A non-empty list of distinct choices from `options`. */
+const choices = <T extends string>(options: readonly T[]) => {
+  const message = `must list one or more of ${options.join(', ')}, each once`;
+  return v.pipe(
+    v.custom<unknown[]>(
+      (value) => Array.isArray(value) && value.length >= 1 && value.length <= options.length,
+      message,
+    ),
+    v.array(v.picklist(options, message), message),
+    v.check((list) => new Set(list).size === list.length, message),
+  );
+};
+
 const SessionSchema = plainObject(
   {
     name: text(SESSION_LIMITS.nameMax),
@@ -68,6 +86,8 @@ const SessionSchema = plainObject(
     weights: v.optional(WeightsSchema),
     suggest: v.optional(v.boolean('must be true or false')),
     timerSeconds: v.optional(wholeIn(SESSION_LIMITS.timerSeconds, 'number of seconds')),
+    modes: v.optional(choices(PLAY_MODES)),
+    personas: v.optional(choices(BOT_PERSONA_IDS)),
   },
   'must be an object',
 );

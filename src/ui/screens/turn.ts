@@ -28,6 +28,12 @@ export function turnScreen(ctx: ScreenContext, role: Role): ScreenHandle {
     status.textContent = outcome.ok ? '' : outcome.error.message;
   };
   const suggestOn = prefs.suggest && saved.meta.suggestAllowed;
+  const suggested =
+    <T>(plan: () => T) =>
+    () => {
+      store.getState().noteSuggestUsed();
+      return plan();
+    };
   const form =
     role === 'sales'
       ? createSalesForm({
@@ -35,7 +41,9 @@ export function turnScreen(ctx: ScreenContext, role: Role): ScreenHandle {
           initial: defaultSalesPlan(game),
           draft: selectSalesDraft(store.getState()),
           onDraftChange: (values) => store.getState().saveTurnDraft({ role: 'sales', values }),
-          suggestion: suggestOn ? () => SALES_BOTS.planner(roleView(game, 'sales')).plan : undefined,
+          suggestion: suggestOn
+            ? suggested(() => SALES_BOTS.planner(roleView(game, 'sales')).plan)
+            : undefined,
           onShare: (id) => report(store.getState().share('sales', id)),
           onSubmit: (plan) => report(store.getState().submitSales(plan)),
           submitLabel: 'Submit the demand plan',
@@ -46,7 +54,7 @@ export function turnScreen(ctx: ScreenContext, role: Role): ScreenHandle {
           initial: defaultOpsPlan(game),
           draft: selectOpsDraft(store.getState()),
           onDraftChange: (values) => store.getState().saveTurnDraft({ role: 'ops', values }),
-          suggestion: suggestOn ? () => OPS_BOTS.planner(roleView(game, 'ops')).plan : undefined,
+          suggestion: suggestOn ? suggested(() => OPS_BOTS.planner(roleView(game, 'ops')).plan) : undefined,
           onShare: (id) => report(store.getState().share('ops', id)),
           onSubmit: (plan) => report(store.getState().submitOps(plan)),
           submitLabel: 'Submit the supply plan',
