@@ -1,12 +1,16 @@
 /** Prefilled plans: last month's consensus rolled forward, so a form never opens empty. */
 import type { GameState, Horizon, OpsPlan, SalesPlan } from './types';
 
+/** What a prefill reads: the scenario, the months played and (for Operations) the demand plan; a full
+ * GameState fits, and so does a live seat's role view. */
+export type PlanFrame = Pick<GameState, 'history' | 'scenario'> & { plans: Pick<GameState['plans'], 'sales'> };
+
 function rollForward(horizon: Horizon): Horizon {
   return [horizon[1], horizon[2], horizon[2]];
 }
 
 /** Last month's Sales plan rolled forward one month (base demand in month 1); no promotions, no deals. */
-export function defaultSalesPlan(state: GameState): SalesPlan {
+export function defaultSalesPlan(state: PlanFrame): SalesPlan {
   const last = state.history[state.history.length - 1];
   const forecast: SalesPlan['forecast'] = {};
   const promotion: SalesPlan['promotion'] = {};
@@ -20,7 +24,7 @@ export function defaultSalesPlan(state: GameState): SalesPlan {
 }
 
 /** Last month's Operations plan rolled forward (the demand plan in month 1); no overtime or expediting. */
-export function defaultOpsPlan(state: GameState): OpsPlan {
+export function defaultOpsPlan(state: PlanFrame): OpsPlan {
   const last = state.history[state.history.length - 1];
   const production: OpsPlan['production'] = {};
   const materialOrder: OpsPlan['materialOrder'] = {};

@@ -1,6 +1,6 @@
 /** What a round report shows: three score gauges with their parts, the events, bonuses and a lesson (no DOM). */
 import type { GameFrame } from '../../engine/debrief';
-import type { MonthReport } from '../../engine/types';
+import type { MonthReport, Scenario } from '../../engine/types';
 import { formatCount, formatMoney, formatPercent } from '../forms/format';
 import { monthNews } from './events-text';
 import { type Lesson, monthLesson } from './lesson';
@@ -50,12 +50,9 @@ function gauge(
   return { id, label, value, valueText: scoreText(value), tone: scoreTone(value), parts, question };
 }
 
-/** Builds the report of one resolved month (the game frame gives the scenario and the lesson's context). */
-export function reportModel(
-  report: MonthReport,
-  game: GameFrame & { history?: readonly MonthReport[] },
-): ReportModel {
-  const { scenario } = game;
+/** The report's figures (gauges, events, money), which need only the month and the scenario: a live seat,
+ * which never holds the world, shows them too. */
+export function reportFigures(report: MonthReport, scenario: Scenario): Omit<ReportModel, 'lesson'> {
   const s = report.scores;
   const events = monthNews(report, scenario);
   const f = report.finance;
@@ -92,6 +89,13 @@ export function reportModel(
       },
       { label: 'Profit', value: formatMoney(f.profitCents) },
     ],
-    lesson: monthLesson(report, game),
   };
+}
+
+/** Builds the report of one resolved month (the game frame gives the scenario and the lesson's context). */
+export function reportModel(
+  report: MonthReport,
+  game: GameFrame & { history?: readonly MonthReport[] },
+): ReportModel {
+  return { ...reportFigures(report, game.scenario), lesson: monthLesson(report, game) };
 }
