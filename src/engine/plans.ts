@@ -3,7 +3,9 @@ import type { GameState, Horizon, OpsPlan, SalesPlan } from './types';
 
 /** What a prefill reads: the scenario, the months played and (for Operations) the demand plan; a full
  * GameState fits, and so does a live seat's role view. */
-export type PlanFrame = Pick<GameState, 'history' | 'scenario'> & { plans: Pick<GameState['plans'], 'sales'> };
+export type PlanFrame = Pick<GameState, 'history' | 'scenario'> & {
+  plans: Pick<GameState['plans'], 'sales'>;
+};
 
 function rollForward(horizon: Horizon): Horizon {
   return [horizon[1], horizon[2], horizon[2]];
