@@ -14,7 +14,7 @@ export interface Props {
 /** A child of `h`: a node, a string (as a text node), or nothing. */
 export type Child = Node | string | null | undefined | false;
 
-/** Creates an element with a class, text, attributes, listeners and children (the game's, the forms' and the
+/** Creates an element with a class, text, attributes, listeners and children (the game's and the
  * instructor page's one element builder). */
 export function h<K extends keyof HTMLElementTagNameMap>(
   tag: K,

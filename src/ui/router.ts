@@ -49,13 +49,17 @@ export function routeFor(state: AppState): Route {
   }
 }
 
-/** Mounts the right screen into `root` now and whenever the store moves to another step. */
+/** Mounts the right screen into `root` now and whenever the store moves to another step; in between, every store
+ * change redraws the mounted screen (update). */
 export function createRouter(root: HTMLElement, ctx: ScreenContext): { destroy(): void } {
   let currentKey = '';
   let current: ScreenHandle | null = null;
   const render = (state: AppState) => {
     const route = routeFor(state);
-    if (route.key === currentKey) return;
+    if (route.key === currentKey) {
+      current?.update?.(state);
+      return;
+    }
     const first = currentKey === '';
     currentKey = route.key;
     current?.destroy();

@@ -1,5 +1,5 @@
 /** What every screen is: an element, a destroy, and the context it is mounted with. */
-import type { AppStore } from '../store/app-store';
+import type { AppState, AppStore } from '../store/app-store';
 import type { StageHost } from './stage-host';
 
 /** A mounted screen; destroy() removes listeners, timers and charts. */
@@ -10,6 +10,8 @@ export interface ScreenHandle {
   focus?: HTMLElement;
   /** Called once the element is in the page (for work that needs layout, like the stage). */
   mounted?(): void;
+  /** Redraws from a new store state while the screen stays mounted (lit-html screens). */
+  update?(state: AppState): void;
 }
 
 /** What a screen may use: the store (read, and write through its actions) and the app's services. */

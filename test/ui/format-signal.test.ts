@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { SHOCK_TYPES } from '../../src/engine/scenario-types';
 import type { Signal } from '../../src/engine/types';
 import { calendarMonth, formatMoney, formatUnits } from '../../src/ui/forms/format';
-import { dealText } from '../../src/ui/forms/sales-fields';
 import { SIGNAL_CAVEAT, SIGNAL_TITLES, signalText } from '../../src/ui/forms/signal-text';
+import { dealText } from '../../src/ui/seat/sales-fields';
 import { scenario } from './fixture';
 
 describe('formatMoney', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { gapVerdict, gapWords } from '../../src/ui/forms/consensus-table';
+import { gapVerdict, gapWords } from '../../src/ui/forms/consensus-words';
 import { projectPlan } from '../../src/ui/forms/projection';
 import { scenario } from './fixture';
 

@@ -1,0 +1,71 @@
+/** Read-only context beside a plan form: the role's bonus, last months' demand and today's stock. */
+import { html, type TemplateResult } from 'lit-html';
+import type { Scenario } from '../../engine/scenario-types';
+import type { MonthReport, ProductStock, Role } from '../../engine/types';
+import { formatCount, formatMoney, formatPercent, formatUnits } from '../forms/format';
+
+/** How many past months the history table shows. */
+export const HISTORY_MONTHS = 6;
+
+/** "Your bonus so far: €1,234" with how the role earns it. */
+export function bonusLine(role: Role, bonusCents: number, scenario: Scenario): TemplateResult {
+  const how =
+    role === 'sales'
+      ? `Sales earns ${formatPercent(scenario.bonuses.salesRevenueShare)} of revenue.`
+      : `Operations earns ${formatPercent(scenario.bonuses.opsSavingShare)} of the saving against standard unit cost.`;
+  return html`<p class="sopf-bonus">
+    <span>Your bonus so far: </span><strong class="sopf-bonus-amount">${formatMoney(bonusCents)}</strong
+    ><span class="sopf-muted"> ${how}</span>
+  </p>`;
+}
+
+/** A small table of actual demand (and what was forecast) per product over the last months. */
+export function demandHistory(history: MonthReport[], scenario: Scenario): TemplateResult {
+  const recent = history.slice(-HISTORY_MONTHS);
+  if (recent.length === 0) {
+    const normal = scenario.products.map((p) => formatUnits(p.baseDemand, p.unitName)).join(', ');
+    return html`<section class="sopf-history">
+      <h2 class="sopf-h3">Demand so far</h2>
+      <p class="sopf-muted">No history yet. A normal month is about ${normal} (before season and trend).</p>
+    </section>`;
+  }
+  return html`<section class="sopf-history">
+    <div class="sopf-table-wrap">
+      <table class="sopf-table">
+        <caption>Actual demand and its forecast, last months</caption>
+        <thead>
+          <tr>
+            <th scope="col">Month</th>
+            ${recent.map((r) => html`<th scope="col">${r.month}</th>`)}
+          </tr>
+        </thead>
+        <tbody>
+          ${scenario.products.flatMap((product) =>
+            (['demand', 'forecast'] as const).map(
+              (kind) => html`<tr class=${kind === 'forecast' ? 'sopf-history-forecast' : ''}>
+                <th scope="row">${product.name} ${kind}</th>
+                ${recent.map((r) => {
+                  const value = r.products[product.id]?.[kind];
+                  return html`<td>${value === undefined ? '–' : formatCount(value)}</td>`;
+                })}
+              </tr>`,
+            ),
+          )}
+        </tbody>
+      </table>
+    </div>
+  </section>`;
+}
+
+/** "Kettles: 320 kettles in stock · 40 kettles on backlog" per product. */
+export function stockLines(stock: Record<string, ProductStock>, scenario: Scenario): TemplateResult {
+  return html`<ul class="sopf-stock">
+    ${scenario.products.map((product) => {
+      const s = stock[product.id];
+      if (!s) return null;
+      const parts = [`${product.name}: ${formatUnits(s.inventory, product.unitName)} in stock`];
+      if (s.backlog > 0) parts.push(`${formatUnits(s.backlog, product.unitName)} on backlog`);
+      return html`<li>${parts.join(' · ')}</li>`;
+    })}
+  </ul>`;
+}
