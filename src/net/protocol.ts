@@ -263,6 +263,13 @@ export interface SeatMessage {
   resultCode: string | null;
 }
 
+/** "history": every month report so far as this seat may see them (another role's unshared card ids
+ * replaced by "hidden"). Sent on join and whenever it changes; seat.view.history is always [] — put
+ * these reports into it on the device. */
+export interface HistoryMessage {
+  reports: MonthReport[];
+}
+
 /** "chat" (one line) and "chat-history" (ChatLine[] on join). */
 export interface ChatLine {
   from: string;
@@ -302,7 +309,7 @@ export const CONSOLE_CLIENT_SCHEMAS = {
   createTeam: v.strictObject({ name: text(1, LIVE_LIMITS.teamNameChars, 'The team name') }),
 } as const;
 
-/** One team's line on the console (score parts are 0–1 means over the months played). */
+/** One team's line on the console (score parts 0–100, means over the months played, as the leaderboard). */
 export interface ConsoleTeam {
   teamId: string;
   name: string;

@@ -1,0 +1,149 @@
+/**
+ * A bot player over a real WebSocket (the @colyseus/sdk client, as a browser would use it): joins a team
+ * room, and whenever its seat must act it plays the engine's bot for its role from its own seat view,
+ * timing each action's round trip to its acknowledgement. Used by bench:live and the server tests.
+ */
+import { Client, type Room } from '@colyseus/sdk';
+import { OPS_BOTS, SALES_BOTS } from '../../engine';
+import type { Action, MonthReport } from '../../engine/types';
+import type { RoleView } from '../../engine/views';
+import { type AckMessage, type SeatMessage, TEAM_ROOM, type TeamJoinOptions } from '../../net/protocol';
+
+/** One acknowledged action: where the server put it in the record. */
+export interface AckedAction {
+  step: number;
+  action: Action;
+}
+
+/** What a bot player saw and measured. */
+export interface BotStats {
+  roundTripsMs: number[];
+  acked: AckedAction[];
+  errors: string[];
+  /** Every message received, by type then payload (the secrets test reads them). */
+  received: { type: string; payload: unknown }[];
+}
+
+/** Options of a bot player. */
+export interface BotPlayerOptions {
+  url: string;
+  join: TeamJoinOptions;
+  /** Keep every received message (tests); off for the benchmark. */
+  keepMessages?: boolean;
+  /** Play moves (false: only watch). */
+  play?: boolean;
+}
+
+/** A connected bot player. */
+export class BotPlayer {
+  readonly stats: BotStats = { roundTripsMs: [], acked: [], errors: [], received: [] };
+  seat: SeatMessage | null = null;
+  history: MonthReport[] = [];
+  playerToken = '';
+  private room: Room | null = null;
+  private seq = 0;
+  private inFlight: { seq: number; at: number; action: Action } | null = null;
+  private actedAtStep = -1;
+  /** Seats older than my last acknowledged action are stale (they do not show it yet). */
+  private seenStep = 0;
+  private finishedWaiters: (() => void)[] = [];
+
+  constructor(private readonly options: BotPlayerOptions) {}
+
+  /** Joins the team room (with the token, when it has one, to come back to its seat). */
+  async connect(): Promise<void> {
+    const client = new Client(this.options.url);
+    const join = this.playerToken
+      ? { ...this.options.join, playerToken: this.playerToken }
+      : this.options.join;
+    const room = await client.joinOrCreate(TEAM_ROOM, join);
+    room.reconnection.enabled = false;
+    this.room = room;
+    room.onMessage('*', (type, payload) => this.receive(String(type), payload));
+    room.onLeave(() => {
+      this.room = null;
+    });
+  }
+
+  /** Closes the connection as a closed tab would. */
+  async disconnect(): Promise<void> {
+    const room = this.room;
+    this.room = null;
+    this.inFlight = null;
+    await room?.leave(false).catch(() => undefined);
+  }
+
+  /** Sends any message (the hostile-client test sends garbage with it). */
+  sendRaw(type: string, payload: unknown): void {
+    this.room?.send(type, payload);
+  }
+
+  /** Resolves once the seat shows the finished game. */
+  finished(): Promise<void> {
+    if (this.seat?.phase === 'finished') return Promise.resolve();
+    return new Promise((resolve) => this.finishedWaiters.push(resolve));
+  }
+
+  private receive(type: string, payload: unknown): void {
+    if (this.options.keepMessages) this.stats.received.push({ type, payload });
+    if (type === 'welcome') this.playerToken = (payload as { playerToken: string }).playerToken;
+    else if (type === 'history') this.history = (payload as { reports: MonthReport[] }).reports;
+    else if (type === 'ack') this.acknowledged(payload as AckMessage);
+    else if (type === 'error')
+      this.stats.errors.push(`error: ${(payload as { error: { message: string } }).error.message}`);
+    else if (type === 'seat') {
+      this.seat = payload as SeatMessage;
+      if (this.seat.phase === 'finished') for (const resolve of this.finishedWaiters.splice(0)) resolve();
+      if (this.options.play !== false) this.act();
+    }
+  }
+
+  private acknowledged(ack: AckMessage): void {
+    const sent = this.inFlight;
+    if (!sent || sent.seq !== ack.seq) return;
+    this.inFlight = null;
+    this.stats.roundTripsMs.push(performance.now() - sent.at);
+    if (ack.ok) {
+      this.stats.acked.push({ step: ack.step, action: sent.action });
+      this.seenStep = ack.step;
+    } else this.stats.errors.push(`${sent.action.type}: ${ack.error.message}`);
+    this.act();
+  }
+
+  /** The move this seat owes now, if any: the same bot functions the local game uses. */
+  private nextMove(seat: SeatMessage): Action | null {
+    const role = seat.myRole;
+    if (!role || seat.status !== 'running' || seat.paused) return null;
+    const view = { ...seat.view, history: this.history } as RoleView;
+    if (seat.phase === 'sales' && role === 'sales') {
+      const decision = SALES_BOTS.planner(view);
+      const share = decision.share.find((id) => !view.sharedByMe.includes(id));
+      return share
+        ? { type: 'shareSignal', role, signalId: share }
+        : { type: 'submitSalesPlan', plan: decision.plan };
+    }
+    if (seat.phase === 'ops' && role === 'ops') {
+      const decision = OPS_BOTS.planner(view);
+      const share = decision.share.find((id) => !view.sharedByMe.includes(id));
+      return share
+        ? { type: 'shareSignal', role, signalId: share }
+        : { type: 'submitOpsPlan', plan: decision.plan };
+    }
+    if (seat.phase === 'consensus' && seat.consensus && !seat.consensus.signOffs[role])
+      return { type: 'signOff', role };
+    if (seat.phase === 'report' && role === 'sales') return { type: 'nextRound' };
+    return null;
+  }
+
+  private act(): void {
+    const seat = this.seat;
+    if (!seat || !this.room || this.inFlight || this.actedAtStep === seat.step || seat.step < this.seenStep)
+      return;
+    const action = this.nextMove(seat);
+    if (!action) return;
+    this.actedAtStep = seat.step;
+    this.seq += 1;
+    this.inFlight = { seq: this.seq, at: performance.now(), action };
+    this.room.send('action', { seq: this.seq, action });
+  }
+}

@@ -1,0 +1,25 @@
+/** What every room and route of this process shares: the database (set once at start-up). */
+import type { Database } from './database';
+
+/** The process-wide services of the live server. */
+export interface LiveContext {
+  db: Database;
+}
+
+let current: LiveContext | null = null;
+
+/** Sets the services (the server does this before it listens). */
+export function setLiveContext(context: LiveContext | null): void {
+  current = context;
+}
+
+/** The services; throws when the server has not set them up. */
+export function liveContext(): LiveContext {
+  if (!current) throw new Error('The live server is not set up.');
+  return current;
+}
+
+/** Presence channel of a session's settings and notices (console → team rooms, every process). */
+export const sessionChannel = (sessionId: string) => `live:session:${sessionId}`;
+/** Presence channel of a session's team summaries (team rooms → console room, every process). */
+export const consoleChannel = (sessionId: string) => `live:console:${sessionId}`;

@@ -1,0 +1,91 @@
+/**
+ * What one seat may see: the engine's role view (or the team's shared picture for an observer), and the
+ * month reports with every card id the viewer never held taken out. Never the seed, the world or a
+ * teammate's unshared cards.
+ */
+import { roleView, sharedWith } from '../engine';
+import type { GameState, MonthReport, Role } from '../engine/types';
+import type { RoleView } from '../engine/views';
+import type { ObserverView } from '../net/protocol';
+
+/** Who is looking: a role this month, or an observer. */
+export type Viewer = Role | 'observer';
+
+/** Stands in for a card id the viewer may not see (the count still tells the lesson). */
+export const HIDDEN_CARD = 'hidden';
+
+const redactedCache = new WeakMap<MonthReport[], Map<Viewer, MonthReport[]>>();
+
+function ownCard(state: GameState, id: string, viewer: Viewer): boolean {
+  if (viewer === 'observer') return false;
+  return state.world.months.some((m) => m.signals.some((s) => s.id === id && s.role === viewer));
+}
+
+function redactReport(state: GameState, report: MonthReport, viewer: Viewer): MonthReport {
+  const visible = (id: string) => ownCard(state, id, viewer);
+  const causes = (list: MonthReport['attribution']['alignment']) =>
+    list.map((cause) => {
+      if (cause.signalId === undefined || visible(cause.signalId)) return cause;
+      const { signalId: _hidden, ...rest } = cause;
+      return rest;
+    });
+  return {
+    ...report,
+    unsharedSignals: report.unsharedSignals.map((id) => (visible(id) ? id : HIDDEN_CARD)),
+    attribution: {
+      alignment: causes(report.attribution.alignment),
+      balance: causes(report.attribution.balance),
+      execution: causes(report.attribution.execution),
+    },
+  };
+}
+
+/** Every month report so far as `viewer` may see it (memoised per history and viewer). */
+export function redactedHistory(state: GameState, viewer: Viewer): MonthReport[] {
+  let byViewer = redactedCache.get(state.history);
+  if (!byViewer) {
+    byViewer = new Map();
+    redactedCache.set(state.history, byViewer);
+  }
+  let list = byViewer.get(viewer);
+  if (!list) {
+    list = state.history.map((report) => redactReport(state, report, viewer));
+    byViewer.set(viewer, list);
+  }
+  return list;
+}
+
+/** The seat's view without its history (sent apart, only when it changes): a role's or an observer's. */
+export function seatView(state: GameState, viewer: Viewer): RoleView | ObserverView {
+  if (viewer !== 'observer') return { ...roleView(state, viewer), history: [] };
+  const shared = [...sharedWith(state, 'sales'), ...sharedWith(state, 'ops')];
+  return {
+    role: null,
+    month: state.month,
+    rounds: state.settings.rounds,
+    scenario: state.scenario,
+    history: [],
+    stock: state.stock,
+    signals: shared,
+    sharedWithMe: [],
+    sharedByMe: [],
+    dealOffers: [],
+    salesPlan: state.plans.sales,
+    opsPlan: state.plans.ops,
+    bonusCents: 0,
+  };
+}
+
+/** The role whose move the team is waiting for, if one role alone must act. */
+export function pendingRoles(state: GameState): Role[] {
+  switch (state.phase) {
+    case 'sales':
+      return ['sales'];
+    case 'ops':
+      return ['ops'];
+    case 'consensus':
+      return (['sales', 'ops'] as const).filter((role) => !state.plans.signedOff[role]);
+    default:
+      return [];
+  }
+}
