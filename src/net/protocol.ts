@@ -4,6 +4,7 @@
  * size caps. Pure: no Node, no DOM. See /work/wt/LIVE-PROTOCOL.md for the flow.
  */
 import * as v from 'valibot';
+import type { Attribution } from '../engine/attribution';
 import { ActionSchema } from '../engine/record-schema';
 import type { Action, MonthReport, OpsPlan, Phase, Role, SalesPlan } from '../engine/types';
 import type { RoleView } from '../engine/views';
@@ -268,6 +269,8 @@ export interface SeatMessage {
  * these reports into it on the device. */
 export interface HistoryMessage {
   reports: MonthReport[];
+  /** Each report's lost points and causes (the device cannot work them out: it needs the world). */
+  attributions: Attribution[];
 }
 
 /** "chat" (one line) and "chat-history" (ChatLine[] on join). */

@@ -3,7 +3,8 @@
  * month reports with every card id the viewer never held taken out. Never the seed, the world or a
  * teammate's unshared cards.
  */
-import { roleView, sharedWith } from '../engine';
+import { type Attribution, type Cause, roleView, sharedWith } from '../engine';
+import { monthAttribution } from '../engine/month-attribution';
 import type { GameState, MonthReport, Role } from '../engine/types';
 import type { RoleView } from '../engine/views';
 import type { ObserverView } from '../net/protocol';
@@ -14,7 +15,13 @@ export type Viewer = Role | 'observer';
 /** Stands in for a card id the viewer may not see (the count still tells the lesson). */
 export const HIDDEN_CARD = 'hidden';
 
-const redactedCache = new WeakMap<MonthReport[], Map<Viewer, MonthReport[]>>();
+/** The month reports and their attributions as one viewer may see them. */
+export interface ViewerHistory {
+  reports: MonthReport[];
+  attributions: Attribution[];
+}
+
+const redactedCache = new WeakMap<MonthReport[], Map<Viewer, ViewerHistory>>();
 
 function ownCard(state: GameState, id: string, viewer: Viewer): boolean {
   if (viewer === 'observer') return false;
@@ -22,26 +29,31 @@ function ownCard(state: GameState, id: string, viewer: Viewer): boolean {
 }
 
 function redactReport(state: GameState, report: MonthReport, viewer: Viewer): MonthReport {
-  const visible = (id: string) => ownCard(state, id, viewer);
-  const causes = (list: MonthReport['attribution']['alignment']) =>
+  return {
+    ...report,
+    unsharedSignals: report.unsharedSignals.map((id) => (ownCard(state, id, viewer) ? id : HIDDEN_CARD)),
+  };
+}
+
+/** A month's lost points and their causes (worked out here: it needs the world), card ids the viewer
+ * never held taken out. */
+function redactedAttribution(state: GameState, report: MonthReport, viewer: Viewer): Attribution {
+  const attribution = monthAttribution(state, report);
+  const causes = (list: Cause[]) =>
     list.map((cause) => {
-      if (cause.signalId === undefined || visible(cause.signalId)) return cause;
+      if (cause.signalId === undefined || ownCard(state, cause.signalId, viewer)) return cause;
       const { signalId: _hidden, ...rest } = cause;
       return rest;
     });
   return {
-    ...report,
-    unsharedSignals: report.unsharedSignals.map((id) => (visible(id) ? id : HIDDEN_CARD)),
-    attribution: {
-      alignment: causes(report.attribution.alignment),
-      balance: causes(report.attribution.balance),
-      execution: causes(report.attribution.execution),
-    },
+    alignment: causes(attribution.alignment),
+    balance: causes(attribution.balance),
+    execution: causes(attribution.execution),
   };
 }
 
 /** Every month report so far as `viewer` may see it (memoised per history and viewer). */
-export function redactedHistory(state: GameState, viewer: Viewer): MonthReport[] {
+export function redactedHistory(state: GameState, viewer: Viewer): ViewerHistory {
   let byViewer = redactedCache.get(state.history);
   if (!byViewer) {
     byViewer = new Map();
@@ -49,7 +61,10 @@ export function redactedHistory(state: GameState, viewer: Viewer): MonthReport[]
   }
   let list = byViewer.get(viewer);
   if (!list) {
-    list = state.history.map((report) => redactReport(state, report, viewer));
+    list = {
+      reports: state.history.map((report) => redactReport(state, report, viewer)),
+      attributions: state.history.map((report) => redactedAttribution(state, report, viewer)),
+    };
     byViewer.set(viewer, list);
   }
   return list;

@@ -116,6 +116,12 @@ export class TeamGame {
       {
         team: { name: teamName, players: seatNames },
         session: { name: this.settings.config.name, code: encodeSessionCode(this.settings.config) },
+        play: {
+          mode: this.settings.teamSize === 2 ? 'pair' : 'team',
+          suggestAllowed: this.settings.config.suggest !== false,
+          suggestUsed: 0,
+          ...(this.settings.config.timerSeconds ? { timerSeconds: this.settings.config.timerSeconds } : {}),
+        },
       },
     );
     return recordOf(base, [...this.actions], this.current);

@@ -265,7 +265,7 @@ export class TeamRoom extends Room {
       const history = this.view.historyFor(connection.playerId);
       if (history.key !== connection.historyKey) {
         connection.historyKey = history.key;
-        client.send('history', { reports: history.reports });
+        client.send('history', { reports: history.reports, attributions: history.attributions });
       }
       client.send('seat', seat);
     }

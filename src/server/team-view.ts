@@ -135,15 +135,15 @@ export class TeamView {
   /** The month reports as this player may see them, and a key that changes when they change. */
   historyFor(playerId: string) {
     const viewer = this.viewer(playerId);
-    const reports = redactedHistory(this.game.state, viewer);
-    return { key: `${viewer}:${reports.length}`, reports };
+    const history = redactedHistory(this.game.state, viewer);
+    return { key: `${viewer}:${history.reports.length}`, ...history };
   }
 
   /** Everything one player's device shows, and nothing more. */
   seatMessage(playerId: string, now: number): SeatMessage {
     const state = this.game.state;
     const viewer = this.viewer(playerId);
-    const history = redactedHistory(state, viewer);
+    const history = redactedHistory(state, viewer).reports;
     return {
       teamName: this.team.name,
       status: this.session.status,
