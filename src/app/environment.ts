@@ -2,13 +2,12 @@
 import type { StateStorage } from 'zustand/middleware';
 import type { Prefs } from '../store/types';
 
-/** window.localStorage, or null where it is forbidden (private modes, sandboxed frames). */
+/** window.localStorage, or null where it is forbidden (private modes, sandboxed frames). Probed by reading only:
+ * a full storage is still there to load the save from (the store reports the failed writes). */
 export function safeLocalStorage(): StateStorage | null {
   try {
     const storage = window.localStorage;
-    const probe = '__sop_probe__';
-    storage.setItem(probe, '1');
-    storage.removeItem(probe);
+    storage.getItem('sop-arena/save');
     return storage;
   } catch {
     return null;

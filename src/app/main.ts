@@ -11,6 +11,7 @@ import { createRouter } from '../ui/router';
 import type { ScreenContext } from '../ui/screen';
 import { createSound } from '../ui/sound';
 import { createStageHost } from '../ui/stage-host';
+import { createStorageNotice } from '../ui/storage-notice';
 import { applyPrefs, randomSeed, safeLocalStorage } from './environment';
 
 const store = createAppStore({
@@ -37,6 +38,7 @@ const header = createHeader(store, { openHelp: help.open, openSettings: settings
 root.replaceChildren(
   h('a', { className: 'skip-link', text: 'Skip to the game', attrs: { href: '#main' } }),
   header.element,
+  createStorageNotice(store).element,
   main,
   parking,
   help.element,

@@ -6,13 +6,18 @@ import { applyAll, getScenario, newRecord, replay } from '../engine';
 import type { Action, GameState, OpsPlan, Result, Role, SalesPlan } from '../engine/types';
 import { botActions, botDecision } from './bot-turn';
 import {
-  checkSave,
   guardedStorage,
+  isUnreadable,
+  loadPrefs,
   migrateSave,
   SAVE_KEY,
   SAVE_VERSION,
   type SaveGuard,
+  savePrefs,
+  type WriteOutcome,
 } from './persistence';
+import { defaultPrefs } from './prefs';
+import { checkGameSave } from './save-schema';
 import { holderOf } from './seats';
 import type { TurnDraftInput } from './turn-draft';
 import type {
@@ -28,7 +33,10 @@ import type {
 
 /** The store's intents: the only way panels and scenes change anything. */
 export interface AppActions {
+  /** Changes preferences and saves them at once (even while a damaged game save waits for Start over). */
   setPrefs(patch: Partial<Prefs>): void;
+  /** Tries to save everything again (after the player freed storage space); storageProblem says how it went. */
+  retrySave(): void;
   /** Switches the top-level screen ('game' only when a game is saved). */
   showScreen(screen: Screen): void;
   saveDraft(draft: NewGameDraft): void;
@@ -70,16 +78,11 @@ export interface AppStoreDeps {
   prefersReducedMotion?: boolean;
 }
 
-/** Preferences before the player changes any. */
-export function defaultPrefs(prefersReducedMotion: boolean): Prefs {
-  return { sound: true, reducedMotion: prefersReducedMotion, colourSafe: true, suggest: true, timer: false };
-}
-
 /** Creates the app store over a storage; a save in it is loaded (and checked) at once. */
 export function createAppStore(deps: AppStoreDeps): AppStore {
-  const guard: SaveGuard = { blocked: false };
+  const guard: SaveGuard = { blocked: false, onWrite: () => {} };
+  const prefs = loadPrefs(deps.storage, defaultPrefs(deps.prefersReducedMotion ?? false));
   const initial: PersistedData = {
-    prefs: defaultPrefs(deps.prefersReducedMotion ?? false),
     saved: null,
     screen: 'title',
     draft: null,
@@ -90,6 +93,12 @@ export function createAppStore(deps: AppStoreDeps): AppStore {
   const store = createStore<AppState>()(
     persist(
       (set, get) => {
+        /** A failed write is told at once; the next one that works clears it. */
+        const report = (outcome: WriteOutcome) => {
+          const problem = outcome === 'saved' ? null : outcome;
+          if (get().storageProblem !== problem) set({ storageProblem: problem });
+        };
+        guard.onWrite = report;
         /** Appends actions to the record when the engine accepts all of them. */
         const commit = (actions: Action[], after?: (game: GameState) => Action[]): ActionOutcome => {
           const { saved, game } = get();
@@ -125,9 +134,20 @@ export function createAppStore(deps: AppStoreDeps): AppStore {
 
         return {
           ...initial,
+          prefs,
           game: null,
           loadProblem: null,
-          setPrefs: (patch) => set({ prefs: { ...get().prefs, ...patch } }),
+          storageProblem: deps.storage ? null : 'unavailable',
+          setPrefs: (patch) => {
+            set({ prefs: { ...get().prefs, ...patch } });
+            report(savePrefs(deps.storage, get().prefs));
+          },
+          retrySave: () => {
+            const outcome = savePrefs(deps.storage, get().prefs);
+            if (outcome !== 'saved') return report(outcome);
+            // Any change writes the game save again; its outcome replaces the problem.
+            set({ storageProblem: null });
+          },
           showScreen: (screen) => set({ screen: screen === 'game' && !get().saved ? 'title' : screen }),
           saveDraft: (draft) => set({ draft }),
           saveTurnDraft: (draft) => {
@@ -252,7 +272,6 @@ export function createAppStore(deps: AppStoreDeps): AppStore {
         version: SAVE_VERSION,
         storage: guardedStorage(deps.storage, guard) as never,
         partialize: (state: AppState): PersistedData => ({
-          prefs: state.prefs,
           saved: state.saved,
           screen: state.screen,
           draft: state.draft,
@@ -261,7 +280,11 @@ export function createAppStore(deps: AppStoreDeps): AppStore {
         migrate: migrateSave,
         merge: (persisted: unknown, current: AppState): AppState => {
           if (persisted === undefined) return current;
-          const checked = checkSave(persisted, initial);
+          if (isUnreadable(persisted)) {
+            guard.blocked = true;
+            return { ...current, loadProblem: persisted.unreadable };
+          }
+          const checked = checkGameSave(persisted);
           if (!checked.ok) {
             guard.blocked = true;
             return { ...current, loadProblem: checked.error };
@@ -271,11 +294,7 @@ export function createAppStore(deps: AppStoreDeps): AppStore {
           const game = replay(data.saved.record);
           if (!game.ok) {
             guard.blocked = true;
-            return {
-              ...current,
-              prefs: data.prefs,
-              loadProblem: `The saved game cannot be resumed: ${game.error}`,
-            };
+            return { ...current, loadProblem: `The saved game cannot be resumed: ${game.error}` };
           }
           return { ...current, ...data, game: game.value, loadProblem: null };
         },

@@ -1,15 +1,17 @@
-/** Saving to and loading from browser storage: a guarded JSON storage, the save's version and its checks. */
-import * as v from 'valibot';
+/** Saving to and loading from browser storage: a guarded JSON storage for the game, the preferences under their
+ * own key, the save's version, and what a failed write means (storage full, or no storage at all). */
 import type { PersistStorage, StateStorage, StorageValue } from 'zustand/middleware';
-import type { GameRecord } from '../engine/types';
-import { TurnDraftSchema } from './turn-draft';
-import type { GameMeta, NewGameDraft, PersistedData, Prefs, RoundProgress, SavedGame, Screen } from './types';
+import { checkPrefs } from './prefs';
+import type { Prefs, StorageProblem } from './types';
 
-/** The storage key of the save. */
+/** The storage key of the game save (the record, the step, the drafts). */
 export const SAVE_KEY = 'sop-arena/save';
 
-/** The save format's version; bump it (and extend migrateSave) when PersistedData changes shape. */
-export const SAVE_VERSION = 1;
+/** The storage key of the preferences, apart from the game so a damaged save never costs them. */
+export const PREFS_KEY = 'sop-arena/prefs';
+
+/** The save format's version; bump it (and extend migrateSave) when the saved data changes shape. */
+export const SAVE_VERSION = 2;
 
 /** A save that could not be understood: carried through persist to the merge step, which reports it. */
 export interface UnreadableSave {
@@ -23,22 +25,41 @@ export function isUnreadable(value: unknown): value is UnreadableSave {
   );
 }
 
-/** Lets the store stop writing while a damaged save waits for the player's "Start over". */
+/** What a write to storage did. */
+export type WriteOutcome = 'saved' | StorageProblem;
+
+/** Lets the store stop writing while a damaged save waits for the player's "Start over", and hear how writes went. */
 export interface SaveGuard {
   blocked: boolean;
+  onWrite(outcome: WriteOutcome): void;
 }
 
-/** JSON storage over a plain key-value store that never throws: bad JSON becomes a marker, a full or
- * missing storage is ignored (the game goes on, unsaved), and writes pause while guard.blocked. */
+/** Writes one text under `key`; a full storage (QuotaExceededError) and a forbidden one are told apart. */
+export function writeText(raw: StateStorage | null, key: string, text: string): WriteOutcome {
+  if (!raw) return 'unavailable';
+  try {
+    raw.setItem(key, text);
+    return 'saved';
+  } catch (error) {
+    return isQuotaExceeded(error) ? 'full' : 'unavailable';
+  }
+}
+
+function isQuotaExceeded(error: unknown): boolean {
+  if (typeof error !== 'object' || error === null) return false;
+  const { name, code } = error as { name?: unknown; code?: unknown };
+  // Chromium and Safari: QuotaExceededError (legacy code 22); old Firefox: NS_ERROR_DOM_QUOTA_REACHED (1014).
+  return (
+    name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED' || code === 22 || code === 1014
+  );
+}
+
+/** JSON storage over a plain key-value store that never throws: bad JSON becomes a marker, each write's outcome
+ * goes to guard.onWrite (a full storage is reported, not ignored), and writes pause while guard.blocked. */
 export function guardedStorage(raw: StateStorage | null, guard: SaveGuard): PersistStorage<unknown> {
   return {
     getItem(name) {
-      let text: string | null;
-      try {
-        text = raw ? (raw.getItem(name) as string | null) : null;
-      } catch {
-        return null;
-      }
+      const text = readText(raw, name);
       if (text === null) return null;
       try {
         const parsed: unknown = JSON.parse(text);
@@ -53,12 +74,8 @@ export function guardedStorage(raw: StateStorage | null, guard: SaveGuard): Pers
       }
     },
     setItem(name, value) {
-      if (guard.blocked || !raw) return;
-      try {
-        raw.setItem(name, JSON.stringify(value));
-      } catch {
-        // Storage full or forbidden: keep playing without saving.
-      }
+      if (guard.blocked) return;
+      guard.onWrite(writeText(raw, name, JSON.stringify(value)));
     },
     removeItem(name) {
       try {
@@ -70,95 +87,52 @@ export function guardedStorage(raw: StateStorage | null, guard: SaveGuard): Pers
   };
 }
 
+function readText(raw: StateStorage | null, key: string): string | null {
+  try {
+    return raw ? (raw.getItem(key) as string | null) : null;
+  } catch {
+    return null;
+  }
+}
+
 function unreadable(reason: string): StorageValue<UnreadableSave> {
   return { state: { unreadable: reason }, version: SAVE_VERSION };
 }
 
-/** Upgrades an older save to SAVE_VERSION, or marks it unreadable (a newer or unknown version). */
-export function migrateSave(_persisted: unknown, version: number): unknown {
+/** Upgrades an older save to SAVE_VERSION (version 1 held the preferences too), or marks it unreadable. */
+export function migrateSave(persisted: unknown, version: number): unknown {
   if (version > SAVE_VERSION) {
     return {
       unreadable: 'The saved game comes from a newer version of S&OP Arena and cannot be opened here.',
     };
+  }
+  if (version === 1 && typeof persisted === 'object' && persisted !== null) {
+    const { prefs: _movedToTheirOwnKey, ...game } = persisted as Record<string, unknown>;
+    return game;
   }
   return {
     unreadable: `The saved game uses an old format (version ${version}) that this version cannot open.`,
   };
 }
 
-/** The persisted data checked field by field; a readable reason when something is off. */
-export function checkSave(
-  value: unknown,
-  defaults: PersistedData,
-): { ok: true; value: PersistedData } | { ok: false; error: string } {
-  if (isUnreadable(value)) return { ok: false, error: value.unreadable };
-  if (!isObject(value)) return { ok: false, error: 'The saved game is damaged: it holds no data.' };
-  const prefs = checkPrefs(value.prefs, defaults.prefs);
-  const screen: Screen = value.screen === 'newGame' || value.screen === 'game' ? value.screen : 'title';
-  const draft = isObject(value.draft) ? (value.draft as unknown as NewGameDraft) : null;
-  if (value.saved === null || value.saved === undefined)
-    return {
-      ok: true,
-      value: { prefs, saved: null, screen: screen === 'game' ? 'title' : screen, draft, turnDraft: null },
-    };
-  const saved = checkSavedGame(value.saved);
-  if (!saved) return { ok: false, error: 'The saved game is damaged: its record is incomplete.' };
-  const turnDraft = v.is(TurnDraftSchema, value.turnDraft) ? value.turnDraft : null;
-  return { ok: true, value: { prefs, saved, screen, draft, turnDraft } };
+/** The saved preferences, checked; before they had their own key they lived in the game save (version 1). */
+export function loadPrefs(raw: StateStorage | null, defaults: Prefs): Prefs {
+  const own = parseJson(readText(raw, PREFS_KEY));
+  if (own !== undefined) return checkPrefs(own, defaults);
+  const legacy = parseJson(readText(raw, SAVE_KEY)) as { state?: { prefs?: unknown } } | undefined;
+  return checkPrefs(legacy?.state?.prefs, defaults);
 }
 
-function checkPrefs(value: unknown, defaults: Prefs): Prefs {
-  if (!isObject(value)) return defaults;
-  const pick = (key: keyof Prefs): boolean =>
-    typeof value[key] === 'boolean' ? (value[key] as boolean) : defaults[key];
-  return {
-    sound: pick('sound'),
-    reducedMotion: pick('reducedMotion'),
-    colourSafe: pick('colourSafe'),
-    suggest: pick('suggest'),
-    timer: pick('timer'),
-  };
+/** Writes the preferences under their own key. */
+export function savePrefs(raw: StateStorage | null, prefs: Prefs): WriteOutcome {
+  return writeText(raw, PREFS_KEY, JSON.stringify(prefs));
 }
 
-function checkSavedGame(value: unknown): SavedGame | null {
-  if (!isObject(value) || !isObject(value.record) || !isObject(value.meta) || !isObject(value.progress))
-    return null;
-  const record = value.record as unknown as GameRecord;
-  if (!Array.isArray(record.actions) || typeof record.seed !== 'string' || !isObject(record.settings))
-    return null;
-  const meta = value.meta as unknown as GameMeta;
-  if (!['solo', 'pair', 'team'].includes(meta.mode)) return null;
-  if (
-    !Array.isArray(meta.players) ||
-    meta.players.length === 0 ||
-    !meta.players.every((p) => typeof p === 'string')
-  )
-    return null;
-  if (typeof meta.teamName !== 'string') return null;
-  const progress = value.progress as unknown as RoundProgress;
-  if (typeof progress.reportsSeen !== 'number' || !Number.isInteger(progress.reportsSeen)) return null;
-  const handoff = progress.handoff;
-  if (
-    handoff !== null &&
-    !(
-      isObject(handoff) &&
-      typeof handoff.month === 'number' &&
-      (handoff.role === 'sales' || handoff.role === 'ops')
-    )
-  )
-    return null;
-  return {
-    record,
-    meta: {
-      ...meta,
-      persona: meta.persona ?? null,
-      suggestAllowed: meta.suggestAllowed !== false,
-      timerSeconds: typeof meta.timerSeconds === 'number' ? meta.timerSeconds : null,
-    },
-    progress: { handoff, reportsSeen: progress.reportsSeen },
-  };
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
+function parseJson(text: string | null): unknown {
+  if (text === null) return undefined;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return undefined;
+  }
 }

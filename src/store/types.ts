@@ -10,11 +10,17 @@ import type {
 } from '../engine/types';
 import type { TurnDraft } from './turn-draft';
 
+/** The ways a game is played on one device. */
+export const GAME_MODES = ['solo', 'pair', 'team'] as const;
+
 /** How the game is played on this device. */
-export type GameMode = 'solo' | 'pair' | 'team';
+export type GameMode = (typeof GAME_MODES)[number];
+
+/** The solo bot colleague's characters, from naive to textbook. */
+export const BOT_PERSONA_IDS = ['naive', 'incentive', 'textbook'] as const;
 
 /** The bot colleague's character in solo mode (it plays whichever role the player does not). */
-export type BotPersonaId = 'naive' | 'incentive' | 'textbook';
+export type BotPersonaId = (typeof BOT_PERSONA_IDS)[number];
 
 /** The player's preferences; kept across games. */
 export interface Prefs {
@@ -74,9 +80,11 @@ export interface NewGameDraft {
   seed: string;
 }
 
-/** What the store writes to storage (never the derived game state). */
+/** Why progress is not being saved: the browser's storage is full, or there is none (blocked, private mode). */
+export type StorageProblem = 'full' | 'unavailable';
+
+/** What the store writes to storage (never the derived game state); the preferences go under their own key. */
 export interface PersistedData {
-  prefs: Prefs;
   saved: SavedGame | null;
   screen: Screen;
   draft: NewGameDraft | null;
@@ -86,10 +94,13 @@ export interface PersistedData {
 
 /** The store's data: the persisted part plus what is derived from it. */
 export interface AppData extends PersistedData {
+  prefs: Prefs;
   /** The game state replayed from saved.record; null without a game. */
   game: GameState | null;
   /** A plain sentence when the save could not be loaded (corrupt or incompatible), else null. */
   loadProblem: string | null;
+  /** Set when the last write to storage failed: the game goes on, but progress is not being saved. */
+  storageProblem: StorageProblem | null;
 }
 
 /** The outcome of a game action as a panel sees it. */

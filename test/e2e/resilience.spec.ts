@@ -129,7 +129,10 @@ test('a damaged save is reported plainly with Start over, and starting over work
   const main = mainRegion(page);
   const damaged: [string, RegExp][] = [
     ['{"state": {"saved": not json', /damaged and cannot be read/],
-    [JSON.stringify({ state: { saved: { record: 7 } }, version: 1 }), /record is incomplete/],
+    [
+      JSON.stringify({ state: { saved: { record: 7 } }, version: 2 }),
+      /damaged and cannot be opened \(saved\.meta/,
+    ],
     [JSON.stringify({ state: {}, version: 99 }), /newer version/],
   ];
   for (const [text, reason] of damaged) {
