@@ -6,8 +6,9 @@
 import * as v from 'valibot';
 import type { Attribution } from '../engine/attribution';
 import { ActionSchema } from '../engine/record-schema';
-import type { Action, MonthReport, OpsPlan, Phase, Role, SalesPlan } from '../engine/types';
+import type { Action, GameSettings, MonthReport, OpsPlan, Phase, Role, SalesPlan } from '../engine/types';
 import type { RoleView } from '../engine/views';
+import type { Lesson } from '../ui/present/lesson';
 
 /** Colyseus room names. */
 export const TEAM_ROOM = 'team';
@@ -255,6 +256,10 @@ export interface SeatMessage {
   } | null;
   /** The last executed month's report (same for every seat), redacted of others' unshared cards. */
   lastReport: MonthReport | null;
+  /** The last report's top causes and lesson in words (worked out on the server: they need the world). */
+  reportWords: ReportWords | null;
+  /** The game's settings (rounds, rotation, weights). */
+  settings: GameSettings;
   suggest: boolean;
   chatEnabled: boolean;
   paused: boolean;
@@ -271,6 +276,13 @@ export interface HistoryMessage {
   reports: MonthReport[];
   /** Each report's lost points and causes (the device cannot work them out: it needs the world). */
   attributions: Attribution[];
+}
+
+/** A month report's words for the round report screen. */
+export interface ReportWords {
+  /** The top three causes of lost points, as sentences (topCauses(report, game, 3)[i].text). */
+  causes: string[];
+  lesson: Lesson;
 }
 
 /** "chat" (one line) and "chat-history" (ChatLine[] on join). */

@@ -3,9 +3,11 @@
  * each player, the month reports per viewer, and the team's line on the instructor's console.
  */
 import type { Delayed } from '@colyseus/core';
+import { topCauses } from '../engine/debrief';
 import type { Action, Role } from '../engine/types';
-import type { ConsoleTeam, LiveError, SeatMessage } from '../net/protocol';
+import type { ConsoleTeam, LiveError, ReportWords, SeatMessage } from '../net/protocol';
 import { ROLE_NAMES } from '../store/seats';
+import { monthLesson } from '../ui/present/lesson';
 import { type AutopilotContext, heldBack } from './autopilot';
 import { pendingRoles, redactedHistory, seatView, type Viewer } from './seat-view';
 import type { LiveSessionRow, SessionControls, TeamRow } from './store';
@@ -165,6 +167,8 @@ export class TeamView {
             }
           : null,
       lastReport: history[history.length - 1] ?? null,
+      reportWords: this.reportWords(),
+      settings: state.settings,
       suggest: this.session.settings.config.suggest !== false,
       chatEnabled: this.chatEnabled(),
       paused: this.session.paused,
@@ -178,6 +182,23 @@ export class TeamView {
         : null,
       resultCode: this.resultCode(),
     };
+  }
+
+  private words: { months: number; words: ReportWords | null } | null = null;
+
+  /** The last report's causes and lesson in words (once per report). */
+  private reportWords(): ReportWords | null {
+    const state = this.game.state;
+    if (this.words?.months !== state.history.length) {
+      const report = state.history[state.history.length - 1];
+      this.words = {
+        months: state.history.length,
+        words: report
+          ? { causes: topCauses(report, state, 3).map((c) => c.text), lesson: monthLesson(report, state) }
+          : null,
+      };
+    }
+    return this.words.words;
   }
 
   /** The team's line on the console. */

@@ -32,6 +32,8 @@ export interface BotPlayerOptions {
   keepMessages?: boolean;
   /** Play moves (false: only watch). */
   play?: boolean;
+  /** Share intelligence cards as the planner bot would (false: keep every card to itself). */
+  shareCards?: boolean;
 }
 
 /** A connected bot player. */
@@ -52,6 +54,9 @@ export class BotPlayer {
 
   /** Joins the team room (with the token, when it has one, to come back to its seat). */
   async connect(): Promise<void> {
+    this.inFlight = null;
+    this.actedAtStep = -1;
+    this.seenStep = 0;
     const client = new Client(this.options.url);
     const join = this.playerToken
       ? { ...this.options.join, playerToken: this.playerToken }
@@ -117,14 +122,14 @@ export class BotPlayer {
     const view = { ...seat.view, history: this.history } as RoleView;
     if (seat.phase === 'sales' && role === 'sales') {
       const decision = SALES_BOTS.planner(view);
-      const share = decision.share.find((id) => !view.sharedByMe.includes(id));
+      const share = this.cardToShare(decision.share, view);
       return share
         ? { type: 'shareSignal', role, signalId: share }
         : { type: 'submitSalesPlan', plan: decision.plan };
     }
     if (seat.phase === 'ops' && role === 'ops') {
       const decision = OPS_BOTS.planner(view);
-      const share = decision.share.find((id) => !view.sharedByMe.includes(id));
+      const share = this.cardToShare(decision.share, view);
       return share
         ? { type: 'shareSignal', role, signalId: share }
         : { type: 'submitOpsPlan', plan: decision.plan };
@@ -133,6 +138,16 @@ export class BotPlayer {
       return { type: 'signOff', role };
     if (seat.phase === 'report' && role === 'sales') return { type: 'nextRound' };
     return null;
+  }
+
+  private cardToShare(wanted: readonly string[], view: RoleView): string | undefined {
+    if (this.options.shareCards === false) return undefined;
+    return wanted.find((id) => !view.sharedByMe.includes(id));
+  }
+
+  /** Whether the connection is open. */
+  get connected(): boolean {
+    return this.room !== null;
   }
 
   private act(): void {

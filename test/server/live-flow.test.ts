@@ -1,0 +1,149 @@
+/**
+ * A live game over real WebSockets, on the embedded database and on PostgreSQL: two bot players on their
+ * own connections play to the end; every acknowledged action is in the released record, which verifies
+ * like an offline result; no device ever receives the seed or a card its role never held unshared.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { replay } from '../../src/engine';
+import { verifyCode } from '../../src/engine/classroom';
+import { decodeResultCode } from '../../src/engine/codes';
+import type { GameRecord, Role } from '../../src/engine/types';
+import { BotPlayer } from '../../src/server/bench/bot-client';
+import {
+  ConsoleClient,
+  createSession,
+  createTeam,
+  joinInfo,
+  sessionRequest,
+} from '../../src/server/bench/live-session';
+import {
+  dropSchema,
+  freshPgliteDir,
+  type ServerProcess,
+  startServer,
+  TEST_DATABASE_URL,
+  testSchema,
+} from './server-process';
+
+const SEED = 'secret-seed-7f3a';
+
+/** Card ids the record's game never saw shared, by the role that held them. */
+function unsharedCards(record: GameRecord): Record<Role, string[]> {
+  const state = replay(record);
+  if (!state.ok) throw new Error(state.error);
+  const shared = new Set(state.value.sharedSignals.map((s) => s.signalId));
+  const cards = state.value.world.months.flatMap((m) => m.signals).filter((s) => !shared.has(s.id));
+  return {
+    sales: cards.filter((s) => s.role === 'sales').map((s) => s.id),
+    ops: cards.filter((s) => s.role === 'ops').map((s) => s.id),
+  };
+}
+
+describe.each(['pglite', 'postgres'] as const)('a live game on %s', (backend) => {
+  let server: ServerProcess;
+  const schema = testSchema();
+
+  beforeAll(async () => {
+    const env: Record<string, string> =
+      backend === 'postgres'
+        ? { DATABASE_URL: TEST_DATABASE_URL, DATABASE_SCHEMA: schema }
+        : { DATA_DIR: await freshPgliteDir() };
+    server = await startServer(env);
+  });
+
+  afterAll(async () => {
+    await server?.stop();
+    if (backend === 'postgres') await dropSchema(schema);
+  });
+
+  it('plays a whole game seat by seat and releases a verifiable result code only at the end', async () => {
+    const url = server.url;
+    // Roles never rotate: Ann is Sales and Bea Operations all game, and neither shares a card.
+    const session = await createSession(
+      url,
+      sessionRequest({ seed: SEED, rotateEvery: 24, rounds: 6, scenarioId: 'supply-crunch' }),
+    );
+    const teamId = await createTeam(url, session.joinCode, 'Alpha <b>team</b>');
+    const info = await joinInfo(url, session.joinCode.toLowerCase());
+    expect(info.teams.map((t) => t.name)).toEqual(['Alpha <b>team</b>']);
+    expect(JSON.stringify(info)).not.toContain(SEED);
+
+    const join = (name: string) => ({ joinCode: session.joinCode, teamId, playerName: name });
+    const ann = new BotPlayer({ url, join: join('Ann'), keepMessages: true, shareCards: false });
+    const bea = new BotPlayer({ url, join: join('Bea'), keepMessages: true, shareCards: false });
+    await ann.connect();
+    await bea.connect();
+    const instructor = new ConsoleClient();
+    await instructor.connect(url, session.sessionId, session.consoleToken);
+    expect(ann.seat?.status).toBe('waiting');
+    instructor.send('start');
+    await Promise.all([ann.finished(), bea.finished()]);
+
+    expect([...ann.stats.errors, ...bea.stats.errors]).toEqual([]);
+    const code = ann.seat?.resultCode;
+    expect(code).toBeTruthy();
+    const decoded = decodeResultCode(code ?? '');
+    if (!decoded.ok) throw new Error(decoded.error);
+    const record = decoded.value;
+    expect(record.team?.players).toEqual(['Ann', 'Bea']);
+    expect(record.seed).toBe(SEED);
+    // Every acknowledged action is in the record at the step the server gave it.
+    const acked = [...ann.stats.acked, ...bea.stats.acked];
+    expect(acked.length).toBeGreaterThan(20);
+    for (const { step, action } of acked) expect(record.actions[step - 1]).toEqual(action);
+    expect(verifyCode(code ?? '').ok).toBe(true);
+
+    // Secrets: before the end, no message holds the seed, and nobody sees the other role's unshared cards.
+    const hidden = unsharedCards(record);
+    expect(hidden.ops.length + hidden.sales.length).toBeGreaterThan(0);
+    const messagesBeforeEnd = (player: BotPlayer) =>
+      player.stats.received
+        .filter((m) => !(m.type === 'seat' && (m.payload as { resultCode: string | null }).resultCode))
+        .map((m) => JSON.stringify(m.payload));
+    for (const [player, otherRole] of [
+      [ann, 'ops'],
+      [bea, 'sales'],
+    ] as const) {
+      const texts = messagesBeforeEnd(player).join('\n');
+      expect(texts).not.toContain(SEED);
+      for (const id of hidden[otherRole]) expect(texts).not.toContain(`"${id}"`);
+    }
+    // The holder does see its own cards (the check above could find them).
+    expect(hidden.sales.length).toBeGreaterThan(0);
+    expect(messagesBeforeEnd(ann).join('\n')).toContain(`"${hidden.sales[0]}"`);
+
+    await instructor.until((teams) => teams.some((t) => t.finished));
+    expect(instructor.teams[0]?.resultCode).toBe(code);
+    const csv = await fetch(`${url}/api/live/sessions/${session.sessionId}/results.csv`, {
+      headers: { authorization: `Bearer ${session.consoleToken}` },
+    });
+    expect(csv.status).toBe(200);
+    const lines = (await csv.text()).trim().split('\n');
+    expect(lines).toHaveLength(2);
+    expect(lines[1]).toContain('Alpha <b>team</b>');
+    await Promise.all([ann.disconnect(), bea.disconnect(), instructor.close()]);
+  });
+
+  it('refuses the console and the results without the console token, and unknown join codes', async () => {
+    const url = server.url;
+    const session = await createSession(url, sessionRequest());
+    const instructor = new ConsoleClient();
+    await expect(instructor.connect(url, session.sessionId, 'wrong-token-123456')).rejects.toThrow(
+      /not valid/,
+    );
+    const csv = await fetch(`${url}/api/live/sessions/${session.sessionId}/results.csv`, {
+      headers: { authorization: 'Bearer nope-nope-nope' },
+    });
+    expect(csv.status).toBe(403);
+    const unknown = await fetch(`${url}/api/live/join/ZZZZZ-ZZZZZ`);
+    expect(unknown.status).toBe(404);
+    expect((await unknown.json()).error).toMatch(/join code/);
+    const bad = await fetch(`${url}/api/live/sessions`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(sessionRequest({ teamSize: 9 })),
+    });
+    expect(bad.status).toBe(400);
+    expect((await bad.json()).error).toMatch(/team size/i);
+  });
+});
