@@ -1,9 +1,8 @@
 /** Benchmark (`npx tsx src/cli/bench-verify.ts [COUNT]`): how long verifying a class's results takes in Node.
  * Generates COUNT (default 200) 12-round games by bot pairs across the built-in scenarios as result codes,
  * then times splitting the pasted text, decoding, replaying and ranking them. Prints; asserts nothing. */
-import { BUILTIN_SCENARIOS, newRecord, OPS_BOT_IDS, playGame, recordOf, SALES_BOT_IDS } from '../engine';
 import { pastedInputs, rankEntries, verifyInput } from '../engine/classroom';
-import { encodeResultCode } from '../engine/codes';
+import { distinctResultCodes } from './bench-tools';
 
 const count = Number(process.argv[2] ?? 200);
 if (!Number.isInteger(count) || count < 1 || count > 5000) {
@@ -11,18 +10,8 @@ if (!Number.isInteger(count) || count < 1 || count > 5000) {
   process.exit(2);
 }
 
-const settings = { rounds: 12, rotateEvery: 1 };
 let started = performance.now();
-const codes: string[] = [];
-for (let i = 0; i < count; i++) {
-  const scenario = BUILTIN_SCENARIOS[i % BUILTIN_SCENARIOS.length];
-  const sales = SALES_BOT_IDS[i % SALES_BOT_IDS.length];
-  const ops = OPS_BOT_IDS[Math.floor(i / SALES_BOT_IDS.length) % OPS_BOT_IDS.length];
-  const seed = `bench-${i}`;
-  const base = newRecord(scenario, seed, settings, { team: { name: `Team ${i + 1}`, players: ['A', 'B'] } });
-  const { state, actions } = playGame(scenario, seed, settings, sales, ops);
-  codes.push(encodeResultCode(recordOf(base, actions, state)));
-}
+const codes = distinctResultCodes(count);
 const generated = performance.now() - started;
 const pasted = codes.join('\n');
 const averageChars = Math.round(pasted.length / count);

@@ -2,9 +2,9 @@
  * The round as a phase machine: briefing → sales → ops → consensus → execution → report.
  * `applyAction` is the only way a state changes; a refused action leaves it untouched.
  */
-import { executeMonth } from './execute';
 import type { Scenario } from './scenario-types';
 import { heldSignals, isShared } from './signals';
+import { changesOf, emptyPlans, type StateChanges } from './transitions';
 import type {
   Action,
   ActionError,
@@ -14,6 +14,7 @@ import type {
   ProductStock,
   Result,
   Role,
+  World,
 } from './types';
 import { opsPlanError, salesPlanError } from './validate-plan';
 import { generateWorld } from './world';
@@ -21,8 +22,13 @@ import { generateWorld } from './world';
 /** Bumped whenever the same record would give different figures. */
 export const ENGINE_VERSION = '1.1.0';
 
-/** A new game at month 1, phase briefing; its world is drawn from the seed alone. */
-export function createGame(scenario: Scenario, seed: string, settings: GameSettings): GameState {
+/** A new game at month 1, phase briefing; its world is drawn from the seed alone (or given, already drawn). */
+export function createGame(
+  scenario: Scenario,
+  seed: string,
+  settings: GameSettings,
+  world: World = generateWorld(scenario, seed, settings.rounds),
+): GameState {
   const stock: Record<string, ProductStock> = {};
   const lastPromotion: GameState['lastPromotion'] = {};
   for (const p of scenario.products) {
@@ -38,7 +44,7 @@ export function createGame(scenario: Scenario, seed: string, settings: GameSetti
     scenario,
     seed,
     settings,
-    world: generateWorld(scenario, seed, settings.rounds),
+    world,
     month: 1,
     phase: 'briefing',
     stock,
@@ -47,15 +53,6 @@ export function createGame(scenario: Scenario, seed: string, settings: GameSetti
     history: [],
     lastPromotion,
     actionCount: 0,
-  };
-}
-
-function emptyPlans(): GameState['plans'] {
-  return {
-    sales: null,
-    ops: null,
-    revised: { sales: false, ops: false },
-    signedOff: { sales: false, ops: false },
   };
 }
 
@@ -86,7 +83,7 @@ function fail(error: ActionError): Result<GameState, ActionError> {
 }
 
 /** The next state: the same fixed shape every time (fast to build, fast to read). */
-function done(state: GameState, changes: Partial<GameState>): Result<GameState, ActionError> {
+function done(state: GameState, changes: StateChanges): Result<GameState, ActionError> {
   const value: GameState = {
     engineVersion: state.engineVersion,
     scenario: state.scenario,
@@ -109,71 +106,71 @@ function isRole(value: unknown): value is Role {
   return value === 'sales' || value === 'ops';
 }
 
-function shareSignal(state: GameState, role: Role, signalId: string): Result<GameState, ActionError> {
-  if (state.phase !== 'consensus' && state.phase !== role) {
-    return fail({
+function roleName(role: Role): string {
+  return role === 'sales' ? 'Sales' : 'Operations';
+}
+
+function shareError(state: GameState, role: Role, signalId: string): ActionError | null {
+  if (state.phase !== 'consensus' && state.phase !== role)
+    return {
       type: 'wrongPhase',
-      message: `${role === 'sales' ? 'Sales' : 'Operations'} can share its cards during its own turn or the consensus meeting.`,
-    });
-  }
-  if (!heldSignals(state, role).some((s) => s.id === signalId)) {
-    return fail({
+      message: `${roleName(role)} can share its cards during its own turn or the consensus meeting.`,
+    };
+  if (!heldSignals(state, role).some((s) => s.id === signalId))
+    return {
       type: 'unknownSignal',
       path: 'signalId',
-      message: `${role === 'sales' ? 'Sales' : 'Operations'} holds no card "${String(signalId)}" this month.`,
-    });
-  }
+      message: `${roleName(role)} holds no card "${String(signalId)}" this month.`,
+    };
   if (isShared(state, signalId))
-    return fail({ type: 'alreadyDone', message: 'That card has already been shared.' });
-  return done(state, {
-    sharedSignals: [...state.sharedSignals, { signalId, role, month: state.month, phase: state.phase }],
-  });
+    return { type: 'alreadyDone', message: 'That card has already been shared.' };
+  return null;
 }
 
-function signOff(state: GameState, role: Role): Result<GameState, ActionError> {
+function signOffError(state: GameState, role: Role): ActionError | null {
   if (state.plans.signedOff[role])
-    return fail({
-      type: 'alreadyDone',
-      message: `${role === 'sales' ? 'Sales' : 'Operations'} has already signed off.`,
-    });
-  const signedOff = { ...state.plans.signedOff, [role]: true };
-  const both = signedOff.sales && signedOff.ops;
-  return done(state, { plans: { ...state.plans, signedOff }, phase: both ? 'execution' : 'consensus' });
+    return { type: 'alreadyDone', message: `${roleName(role)} has already signed off.` };
+  return null;
 }
 
-function revise(
-  state: GameState,
-  role: Role,
-  error: ActionError | null,
-  changes: Partial<GameState['plans']>,
-): Result<GameState, ActionError> {
+function reviseError(state: GameState, role: Role, planError: ActionError | null): ActionError | null {
   if (state.plans.revised[role])
-    return fail({
+    return {
       type: 'alreadyDone',
-      message: `${role === 'sales' ? 'Sales' : 'Operations'} has already used its one revision this month.`,
-    });
+      message: `${roleName(role)} has already used its one revision this month.`,
+    };
   if (state.plans.signedOff[role])
-    return fail({ type: 'alreadyDone', message: 'A plan cannot be revised after signing off.' });
-  if (error) return fail(error);
-  // The other role signed a plan that has now changed: it must sign the new one.
-  const other: Role = role === 'sales' ? 'ops' : 'sales';
-  return done(state, {
-    plans: {
-      ...state.plans,
-      ...changes,
-      revised: { ...state.plans.revised, [role]: true },
-      signedOff: { ...state.plans.signedOff, [other]: false },
-    },
-  });
+    return { type: 'alreadyDone', message: 'A plan cannot be revised after signing off.' };
+  return planError;
 }
 
-function nextRound(state: GameState): Result<GameState, ActionError> {
-  const last = state.month >= state.settings.rounds;
-  return done(state, {
-    month: last ? state.month : state.month + 1,
-    phase: last ? 'finished' : 'briefing',
-    plans: emptyPlans(),
-  });
+/** Why the rules refuse an action in this phase of this state, or null when they accept it. */
+function refusal(state: GameState, action: Action): ActionError | null {
+  const offers = state.world.months[state.month - 1]?.dealOffers ?? [];
+  switch (action.type) {
+    case 'submitSalesPlan':
+      return salesPlanError(action.plan, state.scenario, offers);
+    case 'submitOpsPlan':
+      return opsPlanError(action.plan, state.scenario);
+    case 'shareSignal':
+      if (!isRole(action.role))
+        return {
+          type: 'unknownSignal',
+          path: 'role',
+          message: 'A card is shared by Sales or by Operations.',
+        };
+      return shareError(state, action.role, action.signalId);
+    case 'reviseSalesPlan':
+      return reviseError(state, 'sales', salesPlanError(action.plan, state.scenario, offers));
+    case 'reviseOpsPlan':
+      return reviseError(state, 'ops', opsPlanError(action.plan, state.scenario));
+    case 'signOff':
+      if (!isRole(action.role))
+        return { type: 'wrongPhase', path: 'role', message: 'Only Sales or Operations can sign off.' };
+      return signOffError(state, action.role);
+    default:
+      return null;
+  }
 }
 
 /** Applies one action: the next state, or a typed error with the state unchanged. */
@@ -190,47 +187,6 @@ export function applyAction(state: GameState, action: Action): Result<GameState,
       message: `"${action.type}" is not possible during ${PHASE_NAMES[state.phase]}.`,
     });
   }
-  const offers = state.world.months[state.month - 1]?.dealOffers ?? [];
-  switch (action.type) {
-    case 'startRound':
-      return done(state, { phase: 'sales' });
-    case 'submitSalesPlan': {
-      const error = salesPlanError(action.plan, state.scenario, offers);
-      return error
-        ? fail(error)
-        : done(state, { phase: 'ops', plans: { ...state.plans, sales: action.plan } });
-    }
-    case 'submitOpsPlan': {
-      const error = opsPlanError(action.plan, state.scenario);
-      return error
-        ? fail(error)
-        : done(state, { phase: 'consensus', plans: { ...state.plans, ops: action.plan } });
-    }
-    case 'shareSignal':
-      if (!isRole(action.role))
-        return fail({
-          type: 'unknownSignal',
-          path: 'role',
-          message: 'A card is shared by Sales or by Operations.',
-        });
-      return shareSignal(state, action.role, action.signalId);
-    case 'reviseSalesPlan':
-      return revise(state, 'sales', salesPlanError(action.plan, state.scenario, offers), {
-        sales: action.plan,
-      });
-    case 'reviseOpsPlan':
-      return revise(state, 'ops', opsPlanError(action.plan, state.scenario), { ops: action.plan });
-    case 'signOff':
-      if (!isRole(action.role))
-        return fail({ type: 'wrongPhase', path: 'role', message: 'Only Sales or Operations can sign off.' });
-      return signOff(state, action.role);
-    case 'execute': {
-      const { report, stock } = executeMonth(state);
-      const lastPromotion = { ...state.lastPromotion };
-      for (const p of state.scenario.products) lastPromotion[p.id] = report.products[p.id].promotion;
-      return done(state, { phase: 'report', stock, lastPromotion, history: [...state.history, report] });
-    }
-    case 'nextRound':
-      return nextRound(state);
-  }
+  const error = refusal(state, action);
+  return error ? fail(error) : done(state, changesOf(state, action));
 }

@@ -2,6 +2,7 @@
 import { OPS_BOTS, type OpsBotId, SALES_BOTS, type SalesBotId } from './bots';
 import { applyAction, createGame } from './game';
 import type { Scenario } from './scenario-types';
+import { applyTrusted, createTrustedGame } from './trusted';
 import type { Action, ActionError, GameSettings, GameState, OpsPlan, Result, Role, SalesPlan } from './types';
 import { roleView } from './views';
 
@@ -36,8 +37,46 @@ function decide<P>(
     : { plan: decision, share: [] };
 }
 
-function shares(role: Role, ids: string[]): Action[] {
-  return ids.map((signalId) => ({ type: 'shareSignal', role, signalId }));
+/** How a round's actions are applied: `act` returns false when one is refused. */
+interface Mover {
+  state: GameState;
+  act(action: Action): boolean;
+}
+
+/** The actions of one round from its briefing, in order; stops at the first refused one. */
+function driveRound(mover: Mover, decisions: RoundDecisions): boolean {
+  const share = (role: Role, ids: string[]) =>
+    ids.every((signalId) => mover.act({ type: 'shareSignal', role, signalId }));
+  if (!mover.act({ type: 'startRound' })) return false;
+  const sales = decide(decisions.sales, mover.state);
+  if (!share('sales', sales.share) || !mover.act({ type: 'submitSalesPlan', plan: sales.plan })) return false;
+  const ops = decide(decisions.ops, mover.state);
+  return (
+    share('ops', ops.share) &&
+    mover.act({ type: 'submitOpsPlan', plan: ops.plan }) &&
+    mover.act({ type: 'signOff', role: 'sales' }) &&
+    mover.act({ type: 'signOff', role: 'ops' }) &&
+    mover.act({ type: 'execute' }) &&
+    mover.act({ type: 'nextRound' })
+  );
+}
+
+/** A mover through the checked rules: it keeps the first refusal and stops there. */
+function checkedMover(state: GameState, log?: Action[]): Mover & { error?: ActionError } {
+  const mover: Mover & { error?: ActionError } = {
+    state,
+    act(action) {
+      const next = applyAction(mover.state, action);
+      if (!next.ok) {
+        mover.error = next.error;
+        return false;
+      }
+      mover.state = next.value;
+      log?.push(action);
+      return true;
+    },
+  };
+  return mover;
 }
 
 /** Runs a whole round from the briefing to the next briefing (or the end). */
@@ -46,28 +85,9 @@ export function playRound(
   decisions: RoundDecisions,
   log?: Action[],
 ): Result<GameState, ActionError> {
-  const started = applyAll(state, [{ type: 'startRound' }], log);
-  if (!started.ok) return started;
-  const sales = decide(decisions.sales, started.value);
-  const afterSales = applyAll(
-    started.value,
-    [...shares('sales', sales.share), { type: 'submitSalesPlan', plan: sales.plan }],
-    log,
-  );
-  if (!afterSales.ok) return afterSales;
-  const ops = decide(decisions.ops, afterSales.value);
-  return applyAll(
-    afterSales.value,
-    [
-      ...shares('ops', ops.share),
-      { type: 'submitOpsPlan', plan: ops.plan },
-      { type: 'signOff', role: 'sales' },
-      { type: 'signOff', role: 'ops' },
-      { type: 'execute' },
-      { type: 'nextRound' },
-    ],
-    log,
-  );
+  const mover = checkedMover(state, log);
+  driveRound(mover, decisions);
+  return mover.error ? { ok: false, error: mover.error } : { ok: true, value: mover.state };
 }
 
 /** Decisions of two bots, each seeing only its own role's view. */
@@ -78,7 +98,19 @@ export function botDecisions(salesBot: SalesBotId, opsBot: OpsBotId): RoundDecis
   };
 }
 
-/** Plays a whole game with two bots; returns the final state and every action taken. */
+/** A whole game by two bots, round after round, through a mover. */
+function playBots(mover: Mover & { error?: ActionError }, salesBot: SalesBotId, opsBot: OpsBotId): void {
+  const decisions = botDecisions(salesBot, opsBot);
+  while (mover.state.phase !== 'finished') {
+    const month = mover.state.month;
+    if (!driveRound(mover, decisions))
+      throw new Error(
+        `Bot ${salesBot}/${opsBot} made a refused move in month ${month}: ${mover.error?.message}`,
+      );
+  }
+}
+
+/** Plays a whole game with two bots through the checked rules; returns the final state and every action. */
 export function playGame(
   scenario: Scenario,
   seed: string,
@@ -87,15 +119,32 @@ export function playGame(
   opsBot: OpsBotId,
 ): { state: GameState; actions: Action[] } {
   const actions: Action[] = [];
-  let state = createGame(scenario, seed, settings);
-  const decisions = botDecisions(salesBot, opsBot);
-  while (state.phase !== 'finished') {
-    const next = playRound(state, decisions, actions);
-    if (!next.ok)
-      throw new Error(
-        `Bot ${salesBot}/${opsBot} made a refused move in month ${state.month}: ${next.error.message}`,
-      );
-    state = next.value;
-  }
+  const mover = checkedMover(createGame(scenario, seed, settings), actions);
+  playBots(mover, salesBot, opsBot);
+  return { state: mover.state, actions };
+}
+
+/**
+ * The same game on the trusted fast path (tournament, benchmark): one mutable state, no checks,
+ * the world shared with other pairs on the same seed. Same actions and state as `playGame`.
+ */
+export function playGameTrusted(
+  scenario: Scenario,
+  seed: string,
+  settings: GameSettings,
+  salesBot: SalesBotId,
+  opsBot: OpsBotId,
+): { state: GameState; actions: Action[] } {
+  const actions: Action[] = [];
+  const state = createTrustedGame(scenario, seed, settings);
+  const mover: Mover = {
+    state,
+    act(action) {
+      applyTrusted(state, action);
+      actions.push(action);
+      return true;
+    },
+  };
+  playBots(mover, salesBot, opsBot);
   return { state, actions };
 }

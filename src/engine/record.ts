@@ -71,14 +71,19 @@ export function recordScenario(record: GameRecord): Result<Scenario, string> {
   return { ok: true, value: scenario };
 }
 
-/** Rebuilds the state a record describes, or says why it cannot. */
-export function replay(record: GameRecord): Result<GameState, string> {
+/** The scenario of a record this engine can replay, or why it cannot (another engine version, scenario). */
+export function replayableScenario(record: GameRecord): Result<Scenario, string> {
   if (record.engineVersion !== ENGINE_VERSION)
     return {
       ok: false,
       error: `The record was made by engine ${record.engineVersion}; this is engine ${ENGINE_VERSION}.`,
     };
-  const scenario = recordScenario(record);
+  return recordScenario(record);
+}
+
+/** Rebuilds the state a record describes, or says why it cannot. */
+export function replay(record: GameRecord): Result<GameState, string> {
+  const scenario = replayableScenario(record);
   if (!scenario.ok) return scenario;
   let state = createGame(scenario.value, record.seed, record.settings);
   for (const [i, action] of record.actions.entries()) {

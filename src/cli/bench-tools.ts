@@ -1,0 +1,69 @@
+/**
+ * The command-line tools timed as a person runs them: a new Node process on the bundled build
+ * (through scripts/cli.mjs, staleness check included), wall clock, best of N.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import {
+  BUILTIN_SCENARIOS,
+  newRecord,
+  OPS_BOT_IDS,
+  playGameTrusted,
+  recordOf,
+  SALES_BOT_IDS,
+} from '../engine';
+import { encodeResultCode } from '../engine/codes';
+
+/** The project's root: the nearest folder above this file with a package.json. */
+function projectRoot(): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  while (!existsSync(join(dir, 'package.json')) && dirname(dir) !== dir) dir = dirname(dir);
+  return dir;
+}
+
+/** Milliseconds of the fastest of `runs` runs of `npm run <tool> -- args` (without npm itself). */
+export function timeTool(args: readonly string[], runs: number): { ms: number; status: number | null } {
+  const launcher = join(projectRoot(), 'scripts', 'cli.mjs');
+  let ms = Number.POSITIVE_INFINITY;
+  let status: number | null = null;
+  for (let run = 0; run < runs; run++) {
+    const start = performance.now();
+    const result = spawnSync(process.execPath, [launcher, ...args], { stdio: 'ignore' });
+    ms = Math.min(ms, performance.now() - start);
+    status = result.status;
+  }
+  return { ms, status };
+}
+
+/** Result codes of `count` distinct finished 12-round games (scenarios, bot pairs and seeds vary). */
+export function distinctResultCodes(count: number): string[] {
+  const settings = { rounds: 12, rotateEvery: 1 };
+  const codes: string[] = [];
+  for (let i = 0; i < count; i++) {
+    const scenario = BUILTIN_SCENARIOS[i % BUILTIN_SCENARIOS.length];
+    const sales = SALES_BOT_IDS[i % SALES_BOT_IDS.length];
+    const ops = OPS_BOT_IDS[Math.floor(i / SALES_BOT_IDS.length) % OPS_BOT_IDS.length];
+    const seed = `bench-${i}`;
+    const base = newRecord(scenario, seed, settings, {
+      team: { name: `Team ${i + 1}`, players: ['A', 'B'] },
+    });
+    const { state, actions } = playGameTrusted(scenario, seed, settings, sales, ops);
+    codes.push(encodeResultCode(recordOf(base, actions, state)));
+  }
+  return codes;
+}
+
+/** Times `verify` of a file of `count` distinct result codes; the file is removed afterwards. */
+export function timeVerify(count: number, runs: number): { ms: number; status: number | null } {
+  const dir = mkdtempSync(join(tmpdir(), 'sop-bench-verify-'));
+  try {
+    const file = join(dir, 'codes.txt');
+    writeFileSync(file, `${distinctResultCodes(count).join('\n')}\n`);
+    return timeTool(['verify', file, '--json'], runs);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,74 @@
+/**
+ * What an accepted action changes: the phase machine's moves, without its checks. The checked
+ * path (`applyAction`) builds a new state from these changes; the trusted path (`applyTrusted`)
+ * writes them into the one state of a game. Both therefore follow the same rules.
+ */
+import { executeMonth } from './execute';
+import type { Action, GameState, Role } from './types';
+
+/** The fields of a state an action changes (each changed field is a new value; the state is not touched). */
+export type StateChanges = Partial<
+  Pick<GameState, 'month' | 'phase' | 'stock' | 'plans' | 'sharedSignals' | 'history' | 'lastPromotion'>
+>;
+
+/** The plans of a round before anyone has decided. */
+export function emptyPlans(): GameState['plans'] {
+  return {
+    sales: null,
+    ops: null,
+    revised: { sales: false, ops: false },
+    signedOff: { sales: false, ops: false },
+  };
+}
+
+function revised(state: GameState, role: Role, plan: Partial<GameState['plans']>): StateChanges {
+  // The other role signed a plan that has now changed: it must sign the new one.
+  const other: Role = role === 'sales' ? 'ops' : 'sales';
+  return {
+    plans: {
+      ...state.plans,
+      ...plan,
+      revised: { ...state.plans.revised, [role]: true },
+      signedOff: { ...state.plans.signedOff, [other]: false },
+    },
+  };
+}
+
+/** The changes an action the rules accept makes to a state. */
+export function changesOf(state: GameState, action: Action): StateChanges {
+  switch (action.type) {
+    case 'startRound':
+      return { phase: 'sales' };
+    case 'submitSalesPlan':
+      return { phase: 'ops', plans: { ...state.plans, sales: action.plan } };
+    case 'submitOpsPlan':
+      return { phase: 'consensus', plans: { ...state.plans, ops: action.plan } };
+    case 'shareSignal': {
+      const shared = { signalId: action.signalId, role: action.role, month: state.month, phase: state.phase };
+      return { sharedSignals: [...state.sharedSignals, shared] };
+    }
+    case 'reviseSalesPlan':
+      return revised(state, 'sales', { sales: action.plan });
+    case 'reviseOpsPlan':
+      return revised(state, 'ops', { ops: action.plan });
+    case 'signOff': {
+      const signedOff = { ...state.plans.signedOff, [action.role]: true };
+      const both = signedOff.sales && signedOff.ops;
+      return { plans: { ...state.plans, signedOff }, phase: both ? 'execution' : 'consensus' };
+    }
+    case 'execute': {
+      const { report, stock } = executeMonth(state);
+      const lastPromotion = { ...state.lastPromotion };
+      for (const p of state.scenario.products) lastPromotion[p.id] = report.products[p.id].promotion;
+      return { phase: 'report', stock, lastPromotion, history: [...state.history, report] };
+    }
+    case 'nextRound': {
+      const last = state.month >= state.settings.rounds;
+      return {
+        month: last ? state.month : state.month + 1,
+        phase: last ? 'finished' : 'briefing',
+        plans: emptyPlans(),
+      };
+    }
+  }
+}
