@@ -1,9 +1,12 @@
-/** What every room and route of this process shares: the database (set once at start-up). */
+/** What every room and route of this process shares: the database and its action writer (set once at start-up). */
+import type { ActionWriter } from './action-writer';
 import type { Database } from './database';
 
 /** The process-wide services of the live server. */
 export interface LiveContext {
   db: Database;
+  /** The action log's group-commit writer. */
+  actions: ActionWriter;
 }
 
 let current: LiveContext | null = null;

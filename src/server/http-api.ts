@@ -19,6 +19,7 @@ import {
 import { consoleChannel } from './context';
 import type { Database } from './database';
 import { hashToken, newJoinCode, normaliseJoinCode, randomId, randomToken } from './secrets';
+import { processStats } from './stats';
 import * as store from './store';
 import { sessionScenario } from './team-game';
 import { loadTeamView } from './team-loader';
@@ -179,6 +180,9 @@ export function mountLiveApi(app: express.Application, db: Database, presence: (
       return res.json({ ok: true, database: db.kind });
     }),
   );
+  api.get('/stats', (_req, res) => {
+    res.json(processStats());
+  });
   api.use(
     (
       error: Error & { status?: number; type?: string },

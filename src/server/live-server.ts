@@ -9,6 +9,7 @@ import { RedisPresence } from '@colyseus/redis-presence';
 import { WebSocketTransport } from '@colyseus/ws-transport';
 import express from 'express';
 import { CONSOLE_ROOM, LIVE_LIMITS, TEAM_ROOM } from '../net/protocol';
+import { ActionWriter } from './action-writer';
 import { redisOptions, type ServerConfig } from './config';
 import { ConsoleRoom } from './console-room';
 import { setLiveContext } from './context';
@@ -31,7 +32,7 @@ export async function startLiveServer(config: ServerConfig): Promise<LiveServer>
     schema: config.databaseSchema,
     dataDir: config.dataDir,
   });
-  setLiveContext({ db });
+  setLiveContext({ db, actions: new ActionWriter(db) });
   const redis = config.redisUrl ? redisOptions(config.redisUrl, config.redisPrefix) : null;
   const transport = new WebSocketTransport({ maxPayload: LIVE_LIMITS.messageBytes + 1024 });
   const server = new Server({

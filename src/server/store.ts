@@ -190,20 +190,6 @@ export async function actionsOfTeam(db: Database, teamId: string): Promise<Actio
   return rows.map((row) => row.action as Action);
 }
 
-/** Appends one action at `step` (0-based); refuses (throws) when that step is already taken. */
-export async function insertAction(
-  db: Database,
-  teamId: string,
-  step: number,
-  action: Action,
-  playerId: string | null,
-): Promise<void> {
-  await db.query(
-    `INSERT INTO actions (team_id, step, action, player_id, at) VALUES ($1, $2, $3::jsonb, $4, $5)`,
-    [teamId, step, JSON.stringify(action), playerId, Date.now()],
-  );
-}
-
 /** Stores a chat line. */
 export async function insertChat(db: Database, teamId: string, line: ChatRow): Promise<void> {
   await db.query(`INSERT INTO chat (team_id, sender, text, at) VALUES ($1, $2, $3, $4)`, [

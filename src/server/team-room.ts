@@ -16,6 +16,7 @@ import { automaticAction, timedPhase } from './autopilot';
 import { consoleChannel, liveContext, sessionChannel } from './context';
 import { RateLimiter } from './rate-limit';
 import { hashToken, normaliseJoinCode, randomId, randomToken } from './secrets';
+import { countAction, countRefusal } from './stats';
 import * as store from './store';
 import { loadTeamView } from './team-loader';
 import type { SessionBroadcast, TeamView } from './team-view';
@@ -183,11 +184,16 @@ export class TeamRoom extends Room {
     playerId: string | null,
   ): Promise<{ ok: true } | { ok: false; error: LiveError }> {
     const game = this.view.game;
+    const started = performance.now();
     const next = game.attempt(action);
-    if (!next.ok) return { ok: false, error: { code: 'refused', message: next.error.message } };
+    if (!next.ok) {
+      countRefusal('refused');
+      return { ok: false, error: { code: 'refused', message: next.error.message } };
+    }
     try {
-      await store.insertAction(liveContext().db, this.view.team.id, game.step, action, playerId);
+      await liveContext().actions.append(this.view.team.id, game.step, action, playerId);
     } catch (error) {
+      countRefusal('storageFailures');
       console.error(
         `team ${this.view.team.id}: storing action ${game.step} failed: ${(error as Error).message}`,
       );
@@ -201,6 +207,7 @@ export class TeamRoom extends Room {
       };
     }
     game.commit(action, next.value);
+    countAction(performance.now() - started);
     return { ok: true };
   }
 

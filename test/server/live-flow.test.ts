@@ -23,7 +23,7 @@ import {
   startServer,
   TEST_DATABASE_URL,
   testSchema,
-} from './server-process';
+} from '../../src/server/bench/spawn-server';
 
 const SEED = 'secret-seed-7f3a';
 

@@ -1,13 +1,15 @@
 /**
- * Live servers as child processes for the tests (so one can be killed with SIGKILL): a free port each,
- * PGlite copied from a template made once (PGlite's initdb is slow), or a PostgreSQL schema per run.
+ * Live servers as child processes, for the tests (so one can be killed with SIGKILL) and bench:live: a
+ * free port each, PGlite copied from a template made once (PGlite's initdb is slow), or a PostgreSQL
+ * schema per run.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
-/** PostgreSQL and Redis the tests use (the CI script starts both). */
+/** PostgreSQL and Redis the tests and the benchmark use by default (the CI script starts both). */
 export const TEST_DATABASE_URL = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 export const TEST_REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379/0';
 
@@ -43,17 +45,21 @@ export async function freshPgliteDir(): Promise<string> {
   return dir;
 }
 
-/** A unique PostgreSQL schema name for one test run. */
+/** A unique PostgreSQL schema name for one run. */
 export function testSchema(): string {
   return `live_test_${process.pid}_${Date.now().toString(36)}`;
 }
 
 /** Starts `src/server/main.ts` with these environment variables on a free port. */
 export function startServer(env: Record<string, string>): Promise<ServerProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATABASE_URL: '', REDIS_URL: '', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', fileURLToPath(new URL('../main.ts', import.meta.url))],
+    {
+      env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATABASE_URL: '', REDIS_URL: '', ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   const output: string[] = [];
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   return new Promise((resolve, reject) => {
