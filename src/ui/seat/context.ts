@@ -30,7 +30,7 @@ export function demandHistory(history: MonthReport[], scenario: Scenario): Templ
     </section>`;
   }
   return html`<section class="sopf-history">
-    <div class="sopf-table-wrap">
+    <div class="sopf-table-wrap" tabindex="0" role="region" aria-label="Demand history">
       <table class="sopf-table">
         <caption>Actual demand and its forecast, last months</caption>
         <thead>

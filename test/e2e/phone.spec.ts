@@ -1,0 +1,170 @@
+/** Phone-first: a whole solo game and a hot-seat month played by visible labels at 390×844 (a phone) and 768×1024
+ * (a tablet). On every screen the page is never wider than the viewport and every touch target is at least 44 px;
+ * at phone width each screen is also scanned by axe and saved as test-results/screens/phone-<screen>.png. */
+import type { Page } from '@playwright/test';
+import {
+  expect,
+  expectScreen,
+  fillNewGame,
+  forecastField,
+  mainRegion,
+  nextRound,
+  playRound,
+  runAxe,
+  type ScreenKind,
+  shot,
+  startNewGame,
+  submitSales,
+  test,
+} from './support';
+
+const ROUNDS = 6;
+const VIEWPORTS = [
+  { name: 'phone', width: 390, height: 844 },
+  { name: 'tablet', width: 768, height: 1024 },
+] as const;
+
+/** Smallest comfortable touch target (WCAG 2.5.5, Apple and Android guidance), in CSS px. */
+const MIN_TARGET = 44;
+
+/** What is wrong with the layout now: sideways overflow and interactive elements smaller than a fingertip. */
+function layoutProblems(page: Page): Promise<string[]> {
+  return page.evaluate((min) => {
+    const out: string[] = [];
+    const doc = document.documentElement;
+    if (doc.scrollWidth > window.innerWidth) {
+      // Name the outermost elements that stick out, so a failure says where to look.
+      const wide = [...document.body.querySelectorAll<HTMLElement>('*')].filter(
+        (el) =>
+          el.getBoundingClientRect().right > window.innerWidth + 1 &&
+          (el.parentElement?.getBoundingClientRect().right ?? 0) <= window.innerWidth + 1,
+      );
+      const where = wide
+        .slice(0, 3)
+        .map((el) => `${el.tagName.toLowerCase()}.${[...el.classList].join('.')}`)
+        .join(', ');
+      out.push(`the page is ${doc.scrollWidth} px wide in a ${window.innerWidth} px viewport (${where})`);
+    }
+    const nameOf = (el: Element) =>
+      `${el.tagName.toLowerCase()} "${(el.getAttribute('aria-label') ?? el.textContent ?? '').trim().slice(0, 40)}"`;
+    const targets = document.querySelectorAll<HTMLElement>(
+      'button, a[href], input, select, summary, textarea',
+    );
+    for (const el of targets) {
+      if (el.closest('[hidden], dialog:not([open]), .stage-parking')) continue;
+      let box = el.getBoundingClientRect();
+      if (box.width === 0 && box.height === 0) continue;
+      // Off-screen until focused (the skip link).
+      if (box.right <= 0 || box.bottom <= 0) continue;
+      // A link inside a sentence is exempt (WCAG 2.5.5: inline targets).
+      if (el.tagName === 'A' && getComputedStyle(el).display === 'inline') continue;
+      const input = el as HTMLInputElement;
+      if (el.tagName === 'INPUT' && (input.type === 'radio' || input.type === 'checkbox')) {
+        // The target of a radio or a checkbox is the box with its label.
+        const holder = el.parentElement;
+        if (holder) box = holder.getBoundingClientRect();
+      }
+      if (box.height < min - 0.5 || box.width < min - 0.5)
+        out.push(`${nameOf(el)} is ${Math.round(box.width)}×${Math.round(box.height)} px`);
+    }
+    return out;
+  }, MIN_TARGET);
+}
+
+/** Checks the screen on show and, at phone width, scans it with axe and saves its picture (once per name). */
+async function checkScreen(page: Page, viewport: string, name: string, seen: Set<string>): Promise<void> {
+  expect.soft(await layoutProblems(page), `${viewport}: ${name}`).toEqual([]);
+  if (viewport !== 'phone' || seen.has(name)) return;
+  seen.add(name);
+  await runAxe(page, `${name} at phone width`, { soft: true });
+  await shot(page, `phone-${name}`);
+}
+
+test.use({ reducedMotion: 'reduce' });
+
+for (const viewport of VIEWPORTS) {
+  test.describe(`at ${viewport.width}×${viewport.height}`, () => {
+    test.use({ viewport: { width: viewport.width, height: viewport.height }, hasTouch: true });
+
+    test('a whole solo game fits the screen on every step', async ({ page }) => {
+      const seen = new Set<string>();
+      const check = (name: string) => checkScreen(page, viewport.name, name, seen);
+      await page.goto('/');
+      await expectScreen(page, 'title');
+      await check('title');
+      const main = mainRegion(page);
+      for (const dialog of ['How to play', 'Settings']) {
+        await page.getByRole('banner').getByRole('button', { name: dialog }).click();
+        await expect(page.getByRole('dialog', { name: dialog })).toBeVisible();
+        await check(dialog === 'Settings' ? 'settings' : 'how-to-play');
+        await page.keyboard.press('Escape');
+        await expect(page.getByRole('dialog', { name: dialog })).toBeHidden();
+      }
+      await main.getByRole('button', { name: 'New game', exact: true }).click();
+      await expectScreen(page, 'newGame');
+      await fillNewGame(page, { mode: 'solo', names: ['Sam'], rounds: ROUNDS });
+      await check('new-game');
+      await main.getByRole('button', { name: 'Start game' }).click();
+      await expectScreen(page, 'briefing');
+      const kinds = new Set<ScreenKind>();
+      for (let round = 1; round <= ROUNDS; round++) {
+        await playRound(page, {
+          async onScreen(kind) {
+            kinds.add(kind);
+            await check(`${kind}${round === 1 ? '' : '-later'}`);
+            if (kind === 'consensus' && round === 1) {
+              // The meeting with the player's revision open (typed numbers follow in the tables), then closed.
+              await main.getByRole('button', { name: 'Revise Sales plan' }).click();
+              await expect(main.getByRole('button', { name: 'Save revision' })).toBeVisible();
+              await check('consensus-revision');
+              await main.getByRole('button', { name: 'Cancel' }).click();
+              await expect(main.getByRole('button', { name: 'Save revision' })).toBeHidden();
+            }
+          },
+        });
+        await check(round === 1 ? 'report' : 'report-later');
+        await nextRound(page);
+      }
+      await expectScreen(page, 'end');
+      await check('end');
+      expect([...kinds]).toEqual(expect.arrayContaining(['briefing', 'consensus', 'execution', 'report']));
+      expect(kinds.has('sales') || kinds.has('ops')).toBe(true);
+      expect(kinds.has('bot')).toBe(true);
+    });
+
+    test('a hot-seat month fits the screen on every step', async ({ page }) => {
+      const seen = new Set<string>();
+      const check = (name: string) => checkScreen(page, viewport.name, `pair-${name}`, seen);
+      await page.goto('/');
+      await startNewGame(page, {
+        mode: 'pair',
+        names: ['Ana', 'Ben'],
+        rounds: ROUNDS,
+        teamName: 'Kettle Crew',
+      });
+      let handoffs = 0;
+      const kinds: ScreenKind[] = [];
+      await playRound(page, {
+        async onScreen(kind) {
+          kinds.push(kind);
+          await check(kind === 'handoff' ? `handoff-${++handoffs}` : kind);
+        },
+        async sales(p) {
+          // A refused number: the error summary and the message next to the field must fit too.
+          const first = forecastField(p, 'Electric kettle', 1);
+          const typed = await first.inputValue();
+          await first.fill('lots');
+          await submitSales(p);
+          await expect(first).toHaveAttribute('aria-invalid', 'true');
+          await check('sales-error');
+          await first.fill(typed);
+          await submitSales(p);
+        },
+      });
+      await check('report');
+      expect(kinds).toEqual(
+        expect.arrayContaining(['briefing', 'handoff', 'sales', 'ops', 'consensus', 'execution', 'report']),
+      );
+    });
+  });
+}
