@@ -36,6 +36,9 @@ export interface BotPlayerOptions {
   shareCards?: boolean;
 }
 
+/** A test's way to make a player stop (as a person thinking) at a chosen point: it acts only while this is false. */
+export type HoldWhen = (seat: SeatMessage) => boolean;
+
 /** A connected bot player. */
 export class BotPlayer {
   readonly stats: BotStats = { roundTripsMs: [], acked: [], errors: [], received: [] };
@@ -49,14 +52,18 @@ export class BotPlayer {
   /** Seats older than my last acknowledged action are stale (they do not show it yet). */
   private seenStep = 0;
   private finishedWaiters: (() => void)[] = [];
+  /** While this returns true for the current seat the player does not act. */
+  holdWhen: HoldWhen = () => false;
 
-  constructor(private readonly options: BotPlayerOptions) {}
+  constructor(private options: BotPlayerOptions) {}
 
   /** Joins the team room (with the token, when it has one, to come back to its seat). */
   async connect(): Promise<void> {
     this.inFlight = null;
     this.actedAtStep = -1;
     this.seenStep = 0;
+    this.seat = null;
+    this.history = [];
     const client = new Client(this.options.url);
     const join = this.playerToken
       ? { ...this.options.join, playerToken: this.playerToken }
@@ -118,7 +125,7 @@ export class BotPlayer {
   /** The move this seat owes now, if any: the same bot functions the local game uses. */
   private nextMove(seat: SeatMessage): Action | null {
     const role = seat.myRole;
-    if (!role || seat.status !== 'running' || seat.paused) return null;
+    if (!role || seat.status !== 'running' || seat.paused || this.holdWhen(seat)) return null;
     const view = { ...seat.view, history: this.history } as RoleView;
     if (seat.phase === 'sales' && role === 'sales') {
       const decision = SALES_BOTS.planner(view);
@@ -143,6 +150,18 @@ export class BotPlayer {
   private cardToShare(wanted: readonly string[], view: RoleView): string | undefined {
     if (this.options.shareCards === false) return undefined;
     return wanted.find((id) => !view.sharedByMe.includes(id));
+  }
+
+  /** Lets a held player act again on the seat it has (also retrying a move that was refused). */
+  release(): void {
+    this.holdWhen = () => false;
+    this.actedAtStep = -1;
+    this.act();
+  }
+
+  /** Points the player at another server (the next connect goes there). */
+  useServer(url: string): void {
+    this.options.url = url;
   }
 
   /** Whether the connection is open. */

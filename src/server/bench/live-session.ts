@@ -71,6 +71,9 @@ export class ConsoleClient {
     });
     this.room.onMessage('error', (e: { error: { message: string } }) => this.errors.push(e.error.message));
     this.room.onMessage('session', () => undefined);
+    this.room.onLeave(() => {
+      this.room = null;
+    });
   }
 
   /** Sends a console command (start, pause, pace…). */
@@ -86,6 +89,8 @@ export class ConsoleClient {
 
   /** Leaves the console room. */
   async close(): Promise<void> {
-    await this.room?.leave(true).catch(() => undefined);
+    const room = this.room;
+    this.room = null;
+    await room?.leave(true).catch(() => undefined);
   }
 }
