@@ -49,12 +49,12 @@ describe.each(['pglite', 'postgres'] as const)('a live game on %s', (backend) =>
         ? { DATABASE_URL: TEST_DATABASE_URL, DATABASE_SCHEMA: schema }
         : { DATA_DIR: await freshPgliteDir() };
     server = await startServer(env);
-  });
+  }, 120_000);
 
   afterAll(async () => {
     await server?.stop();
     if (backend === 'postgres') await dropSchema(schema);
-  });
+  }, 120_000);
 
   it('plays a whole game seat by seat and releases a verifiable result code only at the end', async () => {
     const url = server.url;

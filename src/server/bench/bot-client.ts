@@ -143,7 +143,9 @@ export class BotPlayer {
     }
     if (seat.phase === 'consensus' && seat.consensus && !seat.consensus.signOffs[role])
       return { type: 'signOff', role };
-    if (seat.phase === 'report' && role === 'sales') return { type: 'nextRound' };
+    // The Sales seat moves the team on from the report; Operations does when nobody is at the Sales seat.
+    const sales = seat.players.find((p) => p.role === 'sales');
+    if (seat.phase === 'report' && (role === 'sales' || !sales?.connected)) return { type: 'nextRound' };
     return null;
   }
 
