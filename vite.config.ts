@@ -1,7 +1,8 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
 
-// Two pages: the game (index.html) and the instructor's page (instructor.html).
+// Four pages: the game (index.html), the instructor's page (instructor.html), and live play: the player's
+// page (live.html) and the instructor's live console (console.html).
 // Phaser goes into a chunk of its own (phaser-*.js) so the project's own code can be measured apart.
 export default defineConfig({
   base: './',
@@ -12,6 +13,8 @@ export default defineConfig({
       input: {
         main: resolve(import.meta.dirname, 'index.html'),
         instructor: resolve(import.meta.dirname, 'instructor.html'),
+        live: resolve(import.meta.dirname, 'live.html'),
+        console: resolve(import.meta.dirname, 'console.html'),
       },
       output: {
         manualChunks(id: string) {

@@ -1,0 +1,49 @@
+/** The live player page (live.html): joins a live session from ?join=CODE (or a typed code), then draws the
+ * seat's screens from the live store on every change. */
+import '../ui/app.css';
+import '../ui/forms.css';
+import '../ui/live/live.css';
+import { render } from 'lit-html';
+import { createColyseusTransport } from '../net/colyseus-transport';
+import { createLiveStore } from '../net/live-store';
+import type { KeyValueStorage } from '../net/membership';
+import { browserSchedule } from '../net/transport';
+import { livePage } from '../ui/live/live-page';
+import { createSeatScreens } from '../ui/live/seat-screens';
+import { safeLocalStorage } from './environment';
+
+// localStorage where the browser allows it (safeLocalStorage probes it); null in private modes that forbid it.
+const storage: KeyValueStorage | null = safeLocalStorage() ? window.localStorage : null;
+const store = createLiveStore({
+  transport: createColyseusTransport(),
+  storage,
+  schedule: browserSchedule,
+  now: () => Date.now(),
+});
+const root = document.getElementById('live') ?? document.body;
+// lit-html renders after what is there: drop the 'Loading…' placeholder first.
+root.replaceChildren();
+let queued = false;
+/** Redraws once per frame at most, however many messages arrived. */
+function redraw(): void {
+  if (queued) return;
+  queued = true;
+  requestAnimationFrame(() => {
+    queued = false;
+    render(livePage(store.getState(), screens, Date.now()), root);
+  });
+}
+/** Draws at once (typing must not wait a frame, or the caret would jump). */
+function drawNow(): void {
+  render(livePage(store.getState(), screens, Date.now()), root);
+}
+const screens = createSeatScreens({ storage, redraw: drawNow });
+store.subscribe(redraw);
+// The decision timer counts down between messages.
+setInterval(() => {
+  if (store.getState().seat?.timer) redraw();
+}, 1000);
+drawNow();
+
+const code = new URLSearchParams(window.location.search).get('join');
+if (code) void store.getState().openCode(code);

@@ -1,0 +1,56 @@
+/** The round report of a live seat, built with the game's own report model. The device never holds the world,
+ * so each month's lost points come explained by the server (the "history" message); without that explanation
+ * the report shows the month's figures and a score-based lesson only. */
+import type { GameFrame } from '../../engine/debrief';
+import type { MonthReport, Role, Signal } from '../../engine/types';
+import type { SeatMessage } from '../../net/protocol';
+import { ROLE_NAMES } from '../../store/seats';
+import { formatMoney } from '../forms/format';
+import { pickLesson } from '../present/lesson';
+import { reportFigures } from '../present/report-model';
+import { type RoundReportModel, roundReportModel } from '../seat';
+
+/** The seat's view with the months played put back in (the server sends them apart, once). */
+export function historyOf(seat: SeatMessage, history: readonly MonthReport[]): MonthReport[] {
+  return history.length >= seat.view.history.length ? [...history] : seat.view.history;
+}
+
+/** A world that knows only the cards this seat has seen, for the causes' words (never for the figures). */
+function seenWorld(seat: SeatMessage): GameFrame['world'] {
+  const signals: Signal[] = [...seat.view.signals, ...seat.view.sharedWithMe];
+  return { months: [{ month: seat.month, noise: {}, shocks: [], signals, dealOffers: [] }] };
+}
+
+/** Builds the report model of `report` for this seat. */
+export function liveReportModel(
+  seat: SeatMessage,
+  report: MonthReport,
+  history: readonly MonthReport[],
+): RoundReportModel {
+  const holder = (role: Role) => seat.players.find((p) => p.role === role)?.name ?? 'the bot';
+  const names = { sales: holder('sales'), ops: holder('ops') };
+  const months = historyOf(seat, history);
+  const explained = history.find((r) => r.month === report.month);
+  if (explained) {
+    const frame = {
+      scenario: seat.view.scenario,
+      settings: { rounds: seat.rounds, rotateEvery: 1 },
+      world: seenWorld(seat),
+      sharedSignals: [],
+      history: months,
+    };
+    return roundReportModel(explained, frame, names);
+  }
+  const bonusLine = (role: Role) => {
+    const pick = (r: MonthReport) => (role === 'sales' ? r.bonuses.salesCents : r.bonuses.opsCents);
+    const total = months.filter((r) => r.month <= report.month).reduce((sum, r) => sum + pick(r), 0);
+    return `${ROLE_NAMES[role]} (${names[role]}) earned a bonus of ${formatMoney(pick(report))} this month, ${formatMoney(total)} in all.`;
+  };
+  return {
+    ...reportFigures(report, seat.view.scenario),
+    lesson: pickLesson(report),
+    causes: [],
+    month: report.month,
+    bonusLines: [bonusLine('sales'), bonusLine('ops')],
+  };
+}

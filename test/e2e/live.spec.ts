@@ -1,0 +1,155 @@
+/** A live game end to end: the instructor creates a session on the console, Sales joins on a phone (390×844),
+ * Operations on a laptop (1280×800), the console starts the session and watches; the two play six months by
+ * visible labels (waiting text, chat, the consensus meeting seen live on both devices, the report) to the
+ * result code, which the console verifies. Every live screen is photographed at phone width. */
+import { mkdirSync } from 'node:fs';
+import { type Browser, type BrowserContext, expect, type Page, test } from '@playwright/test';
+import { type LiveServer, startLiveServer } from './live-server';
+
+const SHOTS = 'test-results/live';
+const PHONE = { width: 390, height: 844 };
+const LAPTOP = { width: 1280, height: 800 };
+
+let server: LiveServer;
+test.beforeAll(async () => {
+  mkdirSync(SHOTS, { recursive: true });
+  server = await startLiveServer();
+});
+test.afterAll(async () => {
+  await server?.stop();
+});
+
+/** A page in its own browser context (its own localStorage: its own device), failing on console errors. */
+async function device(browser: Browser, viewport: { width: number; height: number }, problems: string[]) {
+  const context: BrowserContext = await browser.newContext({ viewport, baseURL: server.url });
+  const page = await context.newPage();
+  page.on('console', (m) => {
+    if (m.type() === 'error') problems.push(`${viewport.width}px: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => problems.push(`${viewport.width}px: ${e.message}`));
+  return { context, page };
+}
+
+async function shot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
+}
+
+/** Who holds the turn this month: the page that shows a turn form, and the one that waits. */
+async function turnPages(sales: Page, ops: Page, role: 'Sales' | 'Operations') {
+  const heading = role === 'Sales' ? 'Sales · demand review' : 'Operations · supply review';
+  const salesHas = await sales.getByRole('heading', { name: heading }).isVisible();
+  return salesHas ? { actor: sales, other: ops } : { actor: ops, other: sales };
+}
+
+test('a live team game across a phone and a laptop, watched and paced from the console', async ({
+  browser,
+}) => {
+  test.setTimeout(240_000);
+  const problems: string[] = [];
+  const instructor = await device(browser, LAPTOP, problems);
+  const ana = await device(browser, PHONE, problems);
+  const bea = await device(browser, LAPTOP, problems);
+  const consolePage = instructor.page;
+
+  // The instructor creates a six-month session.
+  await consolePage.goto('/console.html');
+  await consolePage.getByLabel('Session name').fill('E2E class');
+  await consolePage.getByLabel('Months').fill('6');
+  await consolePage.getByRole('button', { name: 'Create the live session' }).click();
+  await expect(consolePage.getByRole('heading', { name: 'E2E class' })).toBeVisible();
+  const code = ((await consolePage.locator('.console-code').textContent()) ?? '').trim();
+  expect(code.length).toBeGreaterThanOrEqual(8);
+  await expect(consolePage.getByRole('img', { name: 'QR code of the join link' })).toBeVisible();
+
+  // Ana (Sales, phone) opens the join link and starts a team; Bea (laptop) types the code and joins it.
+  await ana.page.goto(`/live.html?join=${encodeURIComponent(code)}`);
+  await ana.page.getByLabel('Your name').fill('Ana');
+  await ana.page.getByLabel('A new team').check();
+  await ana.page.getByLabel('Team name').fill('Blue');
+  await shot(ana.page, '01-join');
+  await ana.page.getByRole('button', { name: 'Join', exact: true }).click();
+  await expect(ana.page.getByRole('heading', { name: 'You are in Blue' })).toBeVisible();
+
+  await bea.page.goto('/live.html');
+  await bea.page.getByLabel('Join code').fill(code.toLowerCase());
+  await bea.page.getByRole('button', { name: 'Find the game' }).click();
+  await bea.page.getByLabel('Your name').fill('Bea');
+  await bea.page.getByRole('radio', { name: /Blue/ }).check();
+  await bea.page.getByRole('button', { name: 'Join', exact: true }).click();
+  await expect(bea.page.getByRole('heading', { name: 'You are in Blue' })).toBeVisible();
+  await expect(ana.page.locator('.live-roster')).toContainText('Bea');
+  await shot(ana.page, '02-lobby');
+
+  // The console sees the team, then starts the session.
+  const teamRow = consolePage.getByRole('row', { name: /Blue/ });
+  await expect(teamRow).toContainText('Ana');
+  await consolePage.getByRole('button', { name: 'Start the session' }).click();
+
+  // Chat: text only, seen on the other device.
+  await expect(bea.page.getByRole('textbox', { name: 'Message to your team' })).toBeEnabled();
+  await bea.page.getByRole('textbox', { name: 'Message to your team' }).fill('<b>Hi</b> Ana, plan high?');
+  await bea.page.getByRole('button', { name: 'Send' }).click();
+  await expect(ana.page.locator('.chat-text')).toHaveText('<b>Hi</b> Ana, plan high?');
+
+  for (let month = 1; month <= 6; month++) {
+    // Sales' turn: the other device names whom it waits for; the console agrees.
+    await expect(ana.page.locator('.live-team')).toContainText(`Month ${month} of 6`);
+    const salesTurn = await turnPages(ana.page, bea.page, 'Sales');
+    const salesName = salesTurn.actor === ana.page ? 'Ana' : 'Bea';
+    const opsName = salesName === 'Ana' ? 'Bea' : 'Ana';
+    await expect(
+      salesTurn.other.getByRole('heading', { name: `Waiting for Sales — ${salesName}` }),
+    ).toBeVisible();
+    await expect(teamRow).toContainText(`Sales — ${salesName}`);
+    if (month === 1) {
+      await shot(ana.page, '03-sales-turn');
+      await shot(consolePage, '03-console-laptop');
+    }
+    if (month === 2) await shot(ana.page, '04-waiting');
+    await salesTurn.actor.getByRole('button', { name: 'Submit the demand plan' }).click();
+
+    // Operations' turn.
+    const opsTurn = await turnPages(ana.page, bea.page, 'Operations');
+    await expect(opsTurn.actor.getByRole('heading', { name: 'Operations · supply review' })).toBeVisible();
+    await expect(
+      opsTurn.other.getByRole('heading', { name: `Waiting for Operations — ${opsName}` }),
+    ).toBeVisible();
+    if (month === 2) await shot(ana.page, '05-ops-turn');
+    await opsTurn.actor.getByRole('button', { name: 'Submit the supply plan' }).click();
+
+    // The consensus meeting, live on both devices: Sales signs off, Operations sees it at once.
+    await expect(ana.page.getByRole('heading', { name: `Consensus meeting · month ${month}` })).toBeVisible();
+    await expect(bea.page.getByRole('heading', { name: `Consensus meeting · month ${month}` })).toBeVisible();
+    const salesPage = salesTurn.actor;
+    const opsPage = opsTurn.actor;
+    await expect(salesPage.getByRole('button', { name: 'Sign off as Operations' })).toBeDisabled();
+    if (month === 1) await shot(ana.page, '06-consensus');
+    await salesPage.getByRole('button', { name: 'Sign off as Sales' }).click();
+    await expect(opsPage.locator('.sopf-role-panel--sales')).toContainText('Signed off');
+    await opsPage.getByRole('button', { name: 'Sign off as Operations' }).click();
+
+    // The same report on every device.
+    await expect(ana.page.getByRole('heading', { name: `Month ${month} report` })).toBeVisible();
+    await expect(bea.page.getByRole('heading', { name: `Month ${month} report` })).toBeVisible();
+    if (month === 1) await shot(ana.page, '07-report');
+    const next = month === 6 ? 'See the final results' : `Go to month ${month + 1}`;
+    await bea.page.getByRole('button', { name: next }).click();
+  }
+
+  // The end: the result code on both devices, the debrief, the console's verified results.
+  await expect(ana.page.getByRole('heading', { name: 'Final results · Blue' })).toBeVisible();
+  const anaCode = await ana.page.getByLabel('Result code').inputValue();
+  expect(anaCode.length).toBeGreaterThan(100);
+  expect(await bea.page.getByLabel('Result code').inputValue()).toBe(anaCode);
+  await expect(ana.page.getByRole('heading', { name: 'Debrief: Blue' })).toBeVisible();
+  await shot(ana.page, '08-finished');
+  await expect(consolePage.locator('.console-codes')).toContainText('verified');
+  expect(await consolePage.getByLabel('Result code of Blue').inputValue()).toBe(anaCode);
+  await consolePage.getByRole('button', { name: 'Debrief of Blue' }).click();
+  await expect(consolePage.getByRole('heading', { name: 'Debrief of Blue' })).toBeVisible();
+  await consolePage.setViewportSize(PHONE);
+  await shot(consolePage, '09-console-phone');
+
+  expect(problems).toEqual([]);
+  for (const d of [instructor, ana, bea]) await d.context.close();
+});
