@@ -30,15 +30,31 @@ async function device(browser: Browser, viewport: { width: number; height: numbe
   return { context, page };
 }
 
+/** Photographs the whole page and checks nothing makes it scroll sideways (naming what is too wide). */
 async function shot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
+  const tooWide = await page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    if (document.documentElement.scrollWidth <= width) return [];
+    // The outermost elements that reach past the screen's edge.
+    const past = (el: Element | null) => !!el && el.getBoundingClientRect().right > width + 1;
+    const culprits = [...document.querySelectorAll('body *')]
+      .filter((el) => past(el) && !past(el.parentElement))
+      .slice(0, 5)
+      .map(
+        (el) =>
+          `${el.tagName.toLowerCase()}.${el.className} right=${Math.round(el.getBoundingClientRect().right)}`,
+      );
+    return [`page ${document.documentElement.scrollWidth}px wide in ${width}px`, ...culprits];
+  });
+  expect.soft(tooWide, `${name}: nothing wider than the screen`).toEqual([]);
 }
 
-/** Who holds the turn this month: the page that shows a turn form, and the one that waits. */
-async function turnPages(sales: Page, ops: Page, role: 'Sales' | 'Operations') {
-  const heading = role === 'Sales' ? 'Sales · demand review' : 'Operations · supply review';
-  const salesHas = await sales.getByRole('heading', { name: heading }).isVisible();
-  return salesHas ? { actor: sales, other: ops } : { actor: ops, other: sales };
+/** The page that shows Sales' turn form this month (waiting until one does), and the other page. */
+async function salesAndOps(ana: Page, bea: Page): Promise<{ sales: Page; ops: Page }> {
+  const form = (page: Page) => page.getByRole('heading', { name: 'Sales · demand review' });
+  await expect.poll(async () => (await form(ana).isVisible()) || (await form(bea).isVisible())).toBe(true);
+  return (await form(ana).isVisible()) ? { sales: ana, ops: bea } : { sales: bea, ops: ana };
 }
 
 test('a live team game across a phone and a laptop, watched and paced from the console', async ({
@@ -94,34 +110,29 @@ test('a live team game across a phone and a laptop, watched and paced from the c
   for (let month = 1; month <= 6; month++) {
     // Sales' turn: the other device names whom it waits for; the console agrees.
     await expect(ana.page.locator('.live-team')).toContainText(`Month ${month} of 6`);
-    const salesTurn = await turnPages(ana.page, bea.page, 'Sales');
-    const salesName = salesTurn.actor === ana.page ? 'Ana' : 'Bea';
+    const { sales: salesPage, ops: opsPage } = await salesAndOps(ana.page, bea.page);
+    const salesName = salesPage === ana.page ? 'Ana' : 'Bea';
     const opsName = salesName === 'Ana' ? 'Bea' : 'Ana';
-    await expect(
-      salesTurn.other.getByRole('heading', { name: `Waiting for Sales — ${salesName}` }),
-    ).toBeVisible();
+    await expect(opsPage.getByRole('heading', { name: `Waiting for Sales — ${salesName}` })).toBeVisible();
     await expect(teamRow).toContainText(`Sales — ${salesName}`);
     if (month === 1) {
       await shot(ana.page, '03-sales-turn');
       await shot(consolePage, '03-console-laptop');
     }
     if (month === 2) await shot(ana.page, '04-waiting');
-    await salesTurn.actor.getByRole('button', { name: 'Submit the demand plan' }).click();
+    await salesPage.getByRole('button', { name: 'Submit the demand plan' }).click();
 
     // Operations' turn.
-    const opsTurn = await turnPages(ana.page, bea.page, 'Operations');
-    await expect(opsTurn.actor.getByRole('heading', { name: 'Operations · supply review' })).toBeVisible();
+    await expect(opsPage.getByRole('heading', { name: 'Operations · supply review' })).toBeVisible();
     await expect(
-      opsTurn.other.getByRole('heading', { name: `Waiting for Operations — ${opsName}` }),
+      salesPage.getByRole('heading', { name: `Waiting for Operations — ${opsName}` }),
     ).toBeVisible();
     if (month === 2) await shot(ana.page, '05-ops-turn');
-    await opsTurn.actor.getByRole('button', { name: 'Submit the supply plan' }).click();
+    await opsPage.getByRole('button', { name: 'Submit the supply plan' }).click();
 
     // The consensus meeting, live on both devices: Sales signs off, Operations sees it at once.
     await expect(ana.page.getByRole('heading', { name: `Consensus meeting · month ${month}` })).toBeVisible();
     await expect(bea.page.getByRole('heading', { name: `Consensus meeting · month ${month}` })).toBeVisible();
-    const salesPage = salesTurn.actor;
-    const opsPage = opsTurn.actor;
     await expect(salesPage.getByRole('button', { name: 'Sign off as Operations' })).toBeDisabled();
     if (month === 1) await shot(ana.page, '06-consensus');
     await salesPage.getByRole('button', { name: 'Sign off as Sales' }).click();

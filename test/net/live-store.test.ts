@@ -34,6 +34,8 @@ function seatOf(state: GameState, patch: Partial<SeatMessage> = {}): SeatMessage
     view: roleView(state, 'sales'),
     consensus: null,
     lastReport: null,
+    reportWords: null,
+    settings: { rounds: 6, rotateEvery: 1 },
     suggest: true,
     chatEnabled: true,
     paused: false,

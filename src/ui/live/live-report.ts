@@ -1,6 +1,6 @@
 /** The round report of a live seat, built with the game's own report model. The device never holds the world,
- * so each month's lost points come explained by the server (the "history" message); without that explanation
- * the report shows the month's figures and a score-based lesson only. */
+ * so the month's causes and lesson come worded by the server (seat.reportWords), or else from the server's
+ * explanation of each month (the "history" message); without either, the figures and a score-based lesson. */
 import type { GameFrame } from '../../engine/debrief';
 import type { MonthReport, Role, Signal } from '../../engine/types';
 import type { SeatMessage } from '../../net/protocol';
@@ -31,10 +31,10 @@ export function liveReportModel(
   const names = { sales: holder('sales'), ops: holder('ops') };
   const months = historyOf(seat, history);
   const explained = history.find((r) => r.month === report.month);
-  if (explained) {
+  if (explained && !seat.reportWords) {
     const frame = {
       scenario: seat.view.scenario,
-      settings: { rounds: seat.rounds, rotateEvery: 1 },
+      settings: seat.settings,
       world: seenWorld(seat),
       sharedSignals: [],
       history: months,
@@ -46,10 +46,11 @@ export function liveReportModel(
     const total = months.filter((r) => r.month <= report.month).reduce((sum, r) => sum + pick(r), 0);
     return `${ROLE_NAMES[role]} (${names[role]}) earned a bonus of ${formatMoney(pick(report))} this month, ${formatMoney(total)} in all.`;
   };
+  // The server's words (it explains the month with the whole game), else the month's figures alone.
   return {
     ...reportFigures(report, seat.view.scenario),
-    lesson: pickLesson(report),
-    causes: [],
+    lesson: seat.reportWords?.lesson ?? pickLesson(report),
+    causes: seat.reportWords?.causes ?? [],
     month: report.month,
     bonusLines: [bonusLine('sales'), bonusLine('ops')],
   };
