@@ -21,7 +21,7 @@ function verifyBatch(): { ms: number; valid: number } {
   const begin = performance.now();
   const inputs = pastedInputs(pasted);
   if (!inputs.ok) throw new Error(inputs.error);
-  const entries = inputs.value.flatMap((input) => {
+  const entries = inputs.value.inputs.flatMap((input) => {
     const result = verifyInput(input);
     return result.ok ? [result.entry] : [];
   });

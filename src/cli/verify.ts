@@ -4,19 +4,17 @@ import { pathToFileURL } from 'node:url';
 import {
   fileInputs,
   findDuplicates,
-  leaderboardCsv,
-  REFUSAL_LABELS,
+  type ReadInputs,
   type RefusalReason,
-  rankEntries,
   type VerifiedEntry,
   type VerifyInput,
   verifyInput,
 } from '../engine/classroom';
 import { decodeSessionCode, type SessionConfig } from '../engine/codes';
 import type { Result } from '../engine/types';
-import { formatCents, formatPercentPlain } from '../ui/present/plain-numbers';
 import { EXIT, readTextFile } from './io';
-import { formatColumns } from './table';
+import { terminalWriters } from './terminal-text';
+import { renderOutcomes } from './verify-output';
 
 /** What one `verify` run asks for. */
 export interface VerifyCommand {
@@ -35,7 +33,10 @@ FILES are result files downloaded from the game, records written by \`npm run si
 or text files of result codes, one per line. Every result is replayed and its claimed score checked.
   --csv            print the leaderboard as CSV (refused results go to stderr)
   --json           print the leaderboard, refusals and duplicates as JSON
-  --session CODE   refuse results that do not belong to this session
+  --session CODE   refuse results that do not belong to this session or break its rules
+Results played under other rules than the session's (without --session: than the rules most results
+share) are listed after the ranked ones, unranked, with what differs. Inputs must be regular files of at
+most 8 MB (devices and pipes are refused).
 Exit codes: 0 every result valid, 1 some result refused, 2 bad usage or an unreadable file.
 `;
 
@@ -63,6 +64,9 @@ export function parseVerifyArgs(argv: readonly string[]): Result<VerifyCommand, 
     return { ok: false, error: 'no files to verify (usage: npm run verify -- FILES... ; see --help)' };
   return { ok: true, value: command };
 }
+
+/** A line of an input file that held no code (listed, never dropped silently). */
+export type IgnoredInput = ReadInputs['ignored'][number];
 
 /** One input's fate. */
 export type Outcome =
@@ -99,6 +103,7 @@ export function runVerify(
     return EXIT.ok;
   }
   const inputs: VerifyInput[] = [];
+  const ignored: IgnoredInput[] = [];
   for (const path of command.value.files) {
     const text = readTextFile(path);
     if (!text.ok) {
@@ -107,86 +112,24 @@ export function runVerify(
     }
     const read = fileInputs(path, text.value);
     if (!read.ok) inputs.push({ source: path, kind: 'unreadable', message: read.error });
-    else if (read.value.length === 0)
+    else if (read.value.inputs.length === 0)
       inputs.push({ source: path, kind: 'unreadable', message: 'The file holds no result.' });
-    else inputs.push(...read.value);
+    else inputs.push(...read.value.inputs);
+    if (read.ok) {
+      ignored.push(...read.value.ignored);
+      if (read.value.ignoredMore > 0)
+        ignored.push({ source: path, text: `and ${read.value.ignoredMore} more lines that are not codes` });
+    }
   }
   const outcomes = verifyAll(inputs, command.value.session);
-  io.stdout(render(outcomes, command.value.format, io.stderr));
+  const session = command.value.session ?? null;
+  io.stdout(renderOutcomes(outcomes, ignored, command.value.format, session, io.stderr));
   return outcomes.some((o) => !o.ok) ? EXIT.mismatch : EXIT.ok;
-}
-
-function render(
-  outcomes: readonly Outcome[],
-  format: VerifyCommand['format'],
-  stderr: (t: string) => void,
-): string {
-  const valid = outcomes.flatMap((o) => (o.ok && o.duplicateOf === undefined ? [o] : []));
-  const sourceOf = new Map(valid.map((o) => [o.entry, o.source]));
-  const ranked = rankEntries(valid.map((o) => o.entry));
-  const refused = outcomes.flatMap((o) => (o.ok ? [] : [o]));
-  const duplicates = outcomes.flatMap((o) => (o.ok && o.duplicateOf !== undefined ? [o] : []));
-  const refusalLine = (o: Extract<Outcome, { ok: false }>) =>
-    `${o.source}: ${REFUSAL_LABELS[o.reason]}: ${o.message}`;
-  const duplicateLine = (o: Extract<Outcome, { ok: true }>) =>
-    `${o.source}: the same result as ${o.duplicateOf}`;
-  if (format === 'csv') {
-    for (const o of refused) stderr(`refused ${refusalLine(o)}\n`);
-    for (const o of duplicates) stderr(`duplicate ${duplicateLine(o)}\n`);
-    return leaderboardCsv(ranked);
-  }
-  if (format === 'json') {
-    const leaderboard = ranked.map(({ rank, entry }) => {
-      const { record: _record, monthly: _monthly, key: _key, ...figures } = entry;
-      return { rank, ...figures, source: sourceOf.get(entry) };
-    });
-    const refusals = refused.map(({ source, reason, message }) => ({ source, reason, message }));
-    const repeats = duplicates.map(({ source, duplicateOf }) => ({ source, duplicateOf }));
-    return `${JSON.stringify({ leaderboard, refused: refusals, duplicates: repeats }, null, 2)}\n`;
-  }
-  const headers = [
-    'rank',
-    'team',
-    'players',
-    'score',
-    'align',
-    'balance',
-    'exec',
-    'profit',
-    'fill',
-    'forecast',
-    'source',
-  ];
-  const rows = ranked.map(({ rank, entry }) => [
-    String(rank),
-    entry.team,
-    entry.players.join(', ') || '-',
-    entry.total.toFixed(1),
-    entry.alignment.toFixed(1),
-    entry.balance.toFixed(1),
-    entry.execution.toFixed(1),
-    formatCents(entry.profitCents),
-    formatPercentPlain(entry.fillRate),
-    formatPercentPlain(entry.forecastAccuracy),
-    sourceOf.get(entry) ?? '',
-  ]);
-  const lines = [
-    `${valid.length} verified, ${refused.length} refused, ${duplicates.length} duplicate${duplicates.length === 1 ? '' : 's'}`,
-    '',
-    ranked.length > 0 ? formatColumns(headers, rows) : '(no verified results)',
-  ];
-  if (refused.length > 0) lines.push('', 'Refused:', ...refused.map((o) => `  ${refusalLine(o)}`));
-  if (duplicates.length > 0)
-    lines.push('', 'Duplicates (counted once):', ...duplicates.map((o) => `  ${duplicateLine(o)}`));
-  return `${lines.join('\n')}\n`;
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   try {
-    process.exitCode = runVerify(process.argv.slice(2), {
-      stdout: (text) => process.stdout.write(text),
-      stderr: (text) => process.stderr.write(text),
-    });
+    process.exitCode = runVerify(process.argv.slice(2), terminalWriters());
   } catch (error) {
     process.stderr.write(
       `verify: internal error: ${error instanceof Error ? error.message : String(error)}\n`,

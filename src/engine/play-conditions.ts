@@ -37,10 +37,3 @@ export const BOT_PERSONA_LABELS: Record<BotPersonaId, string> = {
   incentive: 'Bonus-driven',
   textbook: 'Textbook planner',
 };
-
-/** How many seats a game of this record has: a solo player's bot colleague takes the second seat, so the
- * rotation gives each of them half the months. Without play conditions, the named players. */
-export function seatCount(players: readonly string[], play: PlayConditions | undefined): number {
-  if (play?.mode === 'solo') return 2;
-  return Math.max(1, players.length);
-}

@@ -35,7 +35,7 @@ describe('csvCell', () => {
 
 describe('toCsv and leaderboardCsv', () => {
   it('joins rows with CRLF and ends with one', () => {
-    expect(toCsv(['a', 'b'], [[1, 'x']])).toBe('a,b\r\n1,x\r\n');
+    expect(toCsv(['a', 'b'], [[1, 'x']])).toBe('\uFEFFa,b\r\n1,x\r\n');
   });
 
   it('writes rank, names, scores, profit in currency and percentages', () => {
@@ -53,14 +53,34 @@ describe('toCsv and leaderboardCsv', () => {
       sessionName: 'Class A',
       scenarioName: 'Steady start',
       months: 6,
+      rules: {
+        sessionId: 'abc',
+        sessionName: 'Class A',
+        scenarioId: 'steady-start',
+        scenarioName: 'Steady start',
+        scenarioHash: '0123456789abcdef',
+        seed: 's',
+        rounds: 6,
+        rotateEvery: 1,
+        weights: null,
+      },
+      play: { mode: 'solo', persona: 'textbook', suggestAllowed: true, suggestUsed: 3 },
       monthly: [],
       record: {} as GameRecord,
     };
-    const lines = leaderboardCsv(rankEntries([entry])).split('\r\n');
+    const csv = leaderboardCsv(rankEntries([entry]));
+    expect(csv.startsWith('\uFEFF')).toBe(true);
+    const lines = csv.slice(1).split('\r\n');
     expect(lines[0]).toBe(
-      'rank,team,players,score,alignment,balance,execution,profit,fill rate %,forecast accuracy %,months,session',
+      'Rank,Team,Players,Score (0–100),Alignment (0–100),Balance (0–100),Execution (0–100),Profit (€),Fill rate (%),Forecast accuracy (%),Months played,Session,Scenario,Rounds,Mode and bot,Suggest allowed,Suggest used (times),Not ranked because',
     );
-    expect(lines[1]).toBe(`1,'=cmd|calc,"Ada; Ben, Jr",81.2,90,77.5,76.1,-1234.05,92.3,80,6,Class A`);
+    expect(lines[1]).toBe(
+      `1,'=cmd|calc,"Ada; Ben, Jr",81.2,90,77.5,76.1,-1234.05,92.3,80,6,Class A,Steady start,6,Solo with the Textbook planner bot,yes,3,`,
+    );
     expect(lines[2]).toBe('');
+    const unranked = leaderboardCsv([
+      { rank: null, entry, marks: ['3 rounds instead of 6', 'another seed'] },
+    ]);
+    expect(unranked.split('\r\n')[1]).toMatch(/^,'=cmd.*,3 rounds instead of 6; another seed$/);
   });
 });

@@ -1,14 +1,29 @@
 import { describe, expect, it } from 'vitest';
 import {
+  buildLeaderboard,
   findDuplicates,
   type MonthFigures,
+  type PlayedRules,
   rankEntries,
   recordKey,
   roleStats,
   sortRows,
   type VerifiedEntry,
 } from '../../src/engine/classroom';
+import { builtInScenarioHash } from '../../src/engine/codes';
 import type { GameRecord } from '../../src/engine/types';
+
+const RULES: PlayedRules = {
+  sessionId: 'abc',
+  sessionName: 'Class A',
+  scenarioId: 'steady-start',
+  scenarioName: 'Steady start',
+  scenarioHash: builtInScenarioHash('steady-start') ?? '',
+  seed: 's',
+  rounds: 6,
+  rotateEvery: 1,
+  weights: null,
+};
 
 const entry = (
   team: string,
@@ -28,6 +43,7 @@ const entry = (
   forecastAccuracy: 0.8,
   scenarioName: 'Steady start',
   months: 6,
+  rules: { ...RULES, ...extra.rules },
   monthly: [],
   record: {} as GameRecord,
   ...extra,
@@ -56,6 +72,49 @@ describe('rankEntries', () => {
     expect(rankEntries([])).toEqual([]);
     const ranked = rankEntries([entry('Loss', 70, -500), entry('Less loss', 70, -100)]);
     expect(ranked[0].entry.team).toBe('Less loss');
+  });
+});
+
+describe('results played under other rules', () => {
+  const genuine = entry('Genuine', 60, 100);
+  const short = entry('Cut short', 90, 100, { rules: { ...RULES, rounds: 3 } });
+  const reweighted = entry('Reweighted', 85, 100, {
+    rules: { ...RULES, weights: { alignment: 0, balance: 1, execution: 0 } },
+  });
+  const doctored = entry('Doctored', 99, 100, {
+    rules: { ...RULES, sessionId: null, sessionName: null, scenarioHash: '0123456789abcdef' },
+  });
+
+  it('are marked with every difference and listed after the ranked results, without a rank', () => {
+    const { reference, rows } = buildLeaderboard([short, doctored, genuine, genuine, reweighted]);
+    expect(reference?.source).toBe('the session “Class A”, which most results name');
+    expect(rows.map((r) => [r.rank, r.entry.team, r.marks])).toEqual([
+      [1, 'Genuine', []],
+      [1, 'Genuine', []],
+      [
+        null,
+        'Doctored',
+        ['not played in the session', 'a modified copy of the built-in “Steady start” (its numbers differ)'],
+      ],
+      [null, 'Cut short', ['3 rounds instead of 6']],
+      [null, 'Reweighted', ['other score weights']],
+    ]);
+  });
+
+  it('take the rules most results share when no result names a session', () => {
+    const free = (e: VerifiedEntry) => ({ ...e, rules: { ...e.rules, sessionId: null, sessionName: null } });
+    const { reference, rows } = buildLeaderboard([free(short), free(genuine), free(entry('Also', 50, 1))]);
+    expect(reference?.source).toBe('the rules most results share');
+    expect(rows.map((r) => [r.rank, r.entry.team])).toEqual([
+      [1, 'Genuine'],
+      [2, 'Also'],
+      [null, 'Cut short'],
+    ]);
+  });
+
+  it('rank every result when they all share the rules, or when there is no reference', () => {
+    expect(buildLeaderboard([genuine, entry('B', 50, 1)]).rows.every((r) => r.rank !== null)).toBe(true);
+    expect(rankEntries([short, genuine]).map((r) => r.rank)).toEqual([1, 2]);
   });
 });
 
@@ -127,14 +186,20 @@ describe('roleStats', () => {
     ]);
   });
 
-  it('follows a slower rotation, and gives a lone player both roles', () => {
+  it('follows a slower rotation, and credits a solo player with their own half of the months', () => {
     const slow = roleStats(months, ['Ada', 'Ben'], { rounds: 4, rotateEvery: 2 });
     expect(slow.filter((s) => s.player === 'Ada' && s.role === 'sales')[0].months).toBe(2);
     expect(slow.find((s) => s.player === 'Ada' && s.role === 'sales')?.score).toBe(70);
     const solo = roleStats(months, ['Ana'], { rounds: 4, rotateEvery: 1 });
-    expect(solo.map((s) => [s.player, s.role, s.months])).toEqual([
-      ['Ana', 'sales', 4],
-      ['Ana', 'ops', 4],
+    // The bot colleague holds the other role each month: Ana is Sales in months 1 and 3, Operations in 2 and 4.
+    expect(solo.map((s) => [s.player, s.role, s.months, s.score])).toEqual([
+      ['Ana', 'sales', 2, 75],
+      ['Ana', 'ops', 2, 55],
+    ]);
+    const team = roleStats(months, [], { rounds: 4, rotateEvery: 1 });
+    expect(team.map((s) => [s.player, s.role, s.months])).toEqual([
+      ['Team', 'sales', 4],
+      ['Team', 'ops', 4],
     ]);
   });
 });

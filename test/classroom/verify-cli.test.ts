@@ -42,7 +42,9 @@ describe('npm run verify', () => {
   it('exits 0 and prints the ranked table when every result is valid; repeats are counted once', () => {
     const run = verify(good.resultFile, good.record, good.codes);
     expect(run.code).toBe(0);
-    expect(run.stdout).toMatch(/2 verified, 0 refused, 2 duplicates/);
+    expect(run.stdout).toMatch(
+      /2 verified \(2 ranked, 0 played under other rules\), 0 refused, 2 duplicates/,
+    );
     expect(run.stdout).toMatch(/rank\s+team\s+players\s+score/);
     expect(run.stdout).toMatch(/Owls/);
     expect(run.stdout).toMatch(/Foxes/);
@@ -63,7 +65,7 @@ describe('npm run verify', () => {
     expect(parsed.refused[0].reason).toBe('tampered');
     const csv = verify('--csv', good.codes);
     expect(csv.code).toBe(0);
-    expect(csv.stdout.split('\r\n')[0]).toMatch(/^rank,team,players,score/);
+    expect(csv.stdout.split('\r\n')[0]).toMatch(/^\uFEFFRank,Team,Players,Score \(0–100\)/);
     expect(csv.stdout.split('\r\n')).toHaveLength(4);
   }, 130_000);
 

@@ -63,18 +63,20 @@ export interface RoleStat {
   score: number;
 }
 
-/** Each player's figures in each role, by who held the role each month (roles rotate per the settings). With one
- * player the other role was a bot's, so the player's name covers both roles. */
+/** Each player's figures in each role, by who held the role each month (roles rotate per the settings). A lone
+ * player played solo: the bot colleague held the second seat, so the player is credited with their own months
+ * only (3 as Sales and 3 as Operations in a 6-month game). Without names, "Team" holds both roles. */
 export function roleStats(
   months: readonly MonthFigures[],
   players: readonly string[],
   settings: GameSettings,
 ): RoleStat[] {
   const names = players.length > 0 ? players : ['Team'];
+  const seats = players.length === 1 ? 2 : names.length;
   const stats: RoleStat[] = [];
   for (const role of ['sales', 'ops'] as const)
     names.forEach((player, index) => {
-      const held = months.filter((m) => roleHolder(settings, m.month, role, names.length) === index);
+      const held = months.filter((m) => roleHolder(settings, m.month, role, seats) === index);
       if (held.length === 0) return;
       stats.push({
         player,

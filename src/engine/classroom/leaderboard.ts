@@ -1,10 +1,15 @@
-/** The class leaderboard: verified entries ranked by score then profit, duplicates folded, any column sortable. */
+/** The class leaderboard: verified entries ranked by score then profit, duplicates folded, any column sortable;
+ * results played under other rules than the class's are marked and listed after the ranked ones. */
+import type { SessionConfig } from '../codes';
+import { aidsText, modeText, type Reference, referenceRules, rulesMarks } from './conditions';
 import type { VerifiedEntry } from './verify';
 
-/** A team's place: equal score and profit share a rank (1, 1, 3). */
+/** A team's place: equal score and profit share a rank (1, 1, 3); null for a result played under other rules. */
 export interface RankedEntry {
-  rank: number;
+  rank: number | null;
   entry: VerifiedEntry;
+  /** How the result's rules differ from the class's (empty for a ranked result). */
+  marks: string[];
 }
 
 /** The leaderboard's columns, in display order. */
@@ -19,6 +24,10 @@ export const LEADERBOARD_COLUMNS = [
   'profitCents',
   'fillRate',
   'forecastAccuracy',
+  'scenario',
+  'rounds',
+  'mode',
+  'aids',
 ] as const;
 export type LeaderboardColumn = (typeof LEADERBOARD_COLUMNS)[number];
 
@@ -34,6 +43,10 @@ export const COLUMN_LABELS: Record<LeaderboardColumn, string> = {
   profitCents: 'Profit',
   fillRate: 'Fill rate',
   forecastAccuracy: 'Forecast accuracy',
+  scenario: 'Scenario',
+  rounds: 'Rounds',
+  mode: 'Mode and bot',
+  aids: 'Aids',
 };
 
 export type SortDirection = 'ascending' | 'descending';
@@ -43,27 +56,63 @@ export function compareEntries(a: VerifiedEntry, b: VerifiedEntry): number {
   return b.total - a.total || b.profitCents - a.profitCents || compareText(a.team, b.team);
 }
 
-/** Ranks entries best first; entries equal on score and profit share a rank. */
-export function rankEntries(entries: readonly VerifiedEntry[]): RankedEntry[] {
+/** Ranks entries best first; entries equal on score and profit share a rank. With a reference, a result
+ * whose rules differ is not ranked: it follows the ranked ones, best first, with its marks. */
+export function rankEntries(
+  entries: readonly VerifiedEntry[],
+  reference: Reference | null = null,
+): RankedEntry[] {
   const sorted = [...entries].sort(compareEntries);
+  const marked = sorted.map((entry) => ({
+    entry,
+    marks: reference ? rulesMarks(reference.rules, entry.rules) : [],
+  }));
   const ranked: RankedEntry[] = [];
-  sorted.forEach((entry, index) => {
-    const previous = ranked[index - 1];
+  for (const { entry, marks } of marked) {
+    if (marks.length > 0) continue;
+    const previous = ranked[ranked.length - 1];
     const tied =
       previous !== undefined &&
       previous.entry.total === entry.total &&
       previous.entry.profitCents === entry.profitCents;
-    ranked.push({ rank: tied ? previous.rank : index + 1, entry });
-  });
-  return ranked;
+    ranked.push({ rank: tied ? (previous.rank ?? 0) : ranked.length + 1, entry, marks });
+  }
+  const unranked = marked.filter(({ marks }) => marks.length > 0).map((row) => ({ ...row, rank: null }));
+  return [...ranked, ...unranked];
 }
 
-/** The value a column sorts by. */
+/** A class's leaderboard: the reference rules (the session given, else inferred from the results) and the rows. */
+export function buildLeaderboard(
+  entries: readonly VerifiedEntry[],
+  session?: SessionConfig | null,
+): { reference: Reference | null; rows: RankedEntry[] } {
+  const reference = referenceRules(
+    entries.map((entry) => entry.rules),
+    session,
+  );
+  return { reference, rows: rankEntries(entries, reference) };
+}
+
+/** The value a column sorts by (an unranked result's rank sorts after every rank). */
 export function columnValue(row: RankedEntry, column: LeaderboardColumn): number | string {
-  if (column === 'rank') return row.rank;
-  if (column === 'team') return row.entry.team;
-  if (column === 'players') return row.entry.players.join(', ');
-  return row.entry[column];
+  switch (column) {
+    case 'rank':
+      return row.rank ?? Number.MAX_SAFE_INTEGER;
+    case 'team':
+      return row.entry.team;
+    case 'players':
+      return row.entry.players.join(', ');
+    case 'scenario':
+      return row.entry.scenarioName;
+    case 'rounds':
+      return row.entry.rules.rounds;
+    case 'mode':
+      return modeText(row.entry.play);
+    case 'aids':
+      return aidsText(row.entry.play);
+    default:
+      return row.entry[column];
+  }
 }
 
 /** The rows sorted by one column (ties keep the ranking's order). Rank ascending is the ranking itself. */
@@ -85,9 +134,11 @@ export function sortRows(
     .map(({ row }) => row);
 }
 
+const ASCENDING_FIRST = new Set<LeaderboardColumn>(['rank', 'team', 'players', 'scenario', 'mode', 'aids']);
+
 /** The direction a column sorts in when first chosen: names A–Z and rank 1 first, figures highest first. */
 export function defaultDirection(column: LeaderboardColumn): SortDirection {
-  return column === 'rank' || column === 'team' || column === 'players' ? 'ascending' : 'descending';
+  return ASCENDING_FIRST.has(column) ? 'ascending' : 'descending';
 }
 
 /** One collected input after verification, in the order it was collected. */

@@ -10,12 +10,14 @@ import {
   sessionRules,
 } from '../codes';
 import { applyAction, createGame, ENGINE_VERSION } from '../game';
+import type { PlayConditions } from '../play-conditions';
 import { recordScenario } from '../record';
 import { validateRecord } from '../record-schema';
 import { canonicalJson, hashText } from '../scenario-hash';
 import { getScenario } from '../scenarios';
 import { type FinalScore, gameScore } from '../scoring';
 import type { GameRecord, GameState, Result, Scenario } from '../types';
+import { type PlayedRules, playedRules } from './conditions';
 import { type MonthFigures, meanOf, monthFigures } from './figures';
 import { resultFileContent, type VerifyInput } from './split-inputs';
 
@@ -58,6 +60,10 @@ export interface VerifiedEntry {
   sessionName?: string;
   scenarioName: string;
   months: number;
+  /** Session, scenario (by content hash), seed, rounds, rotation and weights, to compare results by. */
+  rules: PlayedRules;
+  /** Mode, solo bot and aids, as the record reports them (absent in older records). */
+  play?: PlayConditions;
   monthly: MonthFigures[];
   record: GameRecord;
 }
@@ -150,6 +156,8 @@ function checkRecord(record: GameRecord, options: VerifyOptions): Verification {
       ...(session.value ? { sessionId: session.value.id, sessionName: session.value.name } : {}),
       scenarioName: state.value.scenario.name,
       months: score.months,
+      rules: playedRules(record, state.value.scenario.name, session.value),
+      ...(record.play ? { play: record.play } : {}),
       monthly,
       record,
     },
@@ -162,9 +170,11 @@ export function recordKey(record: GameRecord): string {
 }
 
 function versionRefusal(version: string): Verification {
+  // The version may come from an unvalidated file: never echo more than a version's length of it.
+  const shown = version.length > 32 ? `${version.slice(0, 31)}…` : version;
   return refuse(
     'engineVersion',
-    `The result was made by engine ${version}; this is engine ${ENGINE_VERSION}, which cannot replay it exactly.`,
+    `The result was made by engine ${shown}; this is engine ${ENGINE_VERSION}, which cannot replay it exactly.`,
   );
 }
 

@@ -2,9 +2,10 @@
 import { deflateSync, Inflate } from 'fflate';
 import type { Result } from '../types';
 
-/** Compressed input is fed to the inflater this many bytes at a time, so that one step can expand to at
- * most about 1032 × this many bytes (deflate's best ratio) before the cap is checked again. */
+/** Compressed input is fed to the inflater at most this many bytes at a time; one step can expand to at most
+ * about DEFLATE_MAX_RATIO × its size before the cap is checked again, so the step shrinks with the cap. */
 const INPUT_STEP = 1024;
+const DEFLATE_MAX_RATIO = 1032;
 
 /** Why inflating failed. */
 export type InflateError = { type: 'tooLarge'; limit: number } | { type: 'corrupt'; detail: string };
@@ -27,9 +28,13 @@ export function inflateCapped(bytes: Uint8Array, maxBytes: number): Result<Uint8
     else chunks.push(chunk);
   });
   try {
-    for (let at = 0; at < bytes.length && !overCap; at += INPUT_STEP) {
-      const end = Math.min(bytes.length, at + INPUT_STEP);
+    // Each step is as large as the room left under the cap allows at deflate's best ratio: a bomb meets the
+    // cap within a few steps, and each step costs the inflater a copy of its 32 KB window whatever its size.
+    for (let at = 0; at < bytes.length && !overCap; ) {
+      const room = Math.floor((maxBytes - total) / DEFLATE_MAX_RATIO);
+      const end = Math.min(bytes.length, at + Math.max(16, Math.min(INPUT_STEP, room)));
       inflater.push(bytes.subarray(at, end), end === bytes.length);
+      at = end;
     }
     if (bytes.length === 0) inflater.push(bytes, true);
   } catch (error) {

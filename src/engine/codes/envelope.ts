@@ -10,6 +10,12 @@ import { compress, inflateCapped } from './compact';
 export const MAX_CODE_CHARS = 64 * 1024;
 /** Most bytes a code's payload may expand to. */
 export const MAX_EXPANDED_BYTES = 1024 * 1024;
+/** Most a deflated payload may expand, as a multiple of its own size (genuine codes expand 3 to 6 times):
+ * beyond it the code is refused before it is expanded further, so a file of small codes that each unpack to
+ * a megabyte costs no more than the file's own size times this. */
+export const MAX_EXPANSION_RATIO = 32;
+/** Any payload may expand to this many bytes whatever its size (a tiny code of a short game). */
+const EXPANSION_FLOOR = 64 * 1024;
 /** Pasted text longer than this is refused without even removing its whitespace. */
 const MAX_PASTED_CHARS = 4 * MAX_CODE_CHARS;
 const FLAG_JSON = 0;
@@ -127,6 +133,7 @@ function readFrame(kind: CodeKind, body: string): Result<{ flags: number; payloa
   if (length === 'short') return truncated;
   if (length === 'bad') return edited;
   const end = length.next + length.value + CRC_BYTES;
+  if (bytes.length !== end && lengthFieldEdited(bytes)) return edited;
   if (bytes.length < end) return truncated;
   if (bytes.length > end)
     return { ok: false, error: `${subject} is corrupt or was edited: it has extra characters at the end.` };
@@ -135,17 +142,59 @@ function readFrame(kind: CodeKind, body: string): Result<{ flags: number; payloa
   return { ok: true, value: { flags: bytes[0], payload: bytes.subarray(length.next, crcAt) } };
 }
 
+/** Whether a code whose length field disagrees with its size is whole but for an edit in its first bytes (the
+ * flags and the length): some flags byte and the length that fits its size give back the checksum it ends with.
+ * Then an edited character is reported as an edit, not as a cut-off code or extra characters. */
+function lengthFieldEdited(bytes: Uint8Array): boolean {
+  if (bytes.length < 1 + 1 + CRC_BYTES) return false;
+  const crcAt = bytes.length - CRC_BYTES;
+  const stored = readUint32(bytes, crcAt);
+  for (let lengthBytes = 1; lengthBytes <= 3; lengthBytes++) {
+    const payloadStart = 1 + lengthBytes;
+    const length = writeVarint(crcAt - payloadStart);
+    if (crcAt < payloadStart || length.length !== lengthBytes) continue;
+    for (const flags of [FLAG_JSON, FLAG_DEFLATED]) {
+      const candidate = bytes.slice(0, crcAt);
+      candidate[0] = flags;
+      candidate.set(length, 1);
+      if (crc32(candidate) === stored) return true;
+    }
+  }
+  return false;
+}
+
+/** How many characters (whitespace removed) the code starting `text` should have, read from its length field;
+ * null when the start is not a code of this kind or too short to tell. Lets a paste join a code wrapped over
+ * lines exactly up to its end. */
+export function expectedCodeChars(kind: CodeKind, text: string): number | null {
+  const prefix = codePrefix(kind);
+  const code = text.replace(/\s+/g, '');
+  if (code.slice(0, prefix.length).toUpperCase() !== prefix.toUpperCase()) return null;
+  const head = code.slice(prefix.length, prefix.length + 8);
+  if (head.length < 8 || findBadBase64urlChar(head) >= 0) return null;
+  const decoded = decodeBase64urlLoose(head);
+  if (!decoded.ok) return null;
+  const length = readVarint(decoded.value.bytes, 1);
+  if (typeof length !== 'object') return null;
+  const bytes = length.next + length.value + CRC_BYTES;
+  return prefix.length + Math.ceil((bytes * 4) / 3);
+}
+
 /** Expands (within the cap) and parses a checked payload. */
 function parsePayload(kind: CodeKind, flags: number, payload: Uint8Array): Result<unknown, string> {
   const subject = `The ${kind.noun}`;
   let raw = payload;
   if (flags === FLAG_DEFLATED) {
-    const inflated = inflateCapped(payload, MAX_EXPANDED_BYTES);
+    const byRatio = Math.max(EXPANSION_FLOOR, MAX_EXPANSION_RATIO * payload.length);
+    const inflated = inflateCapped(payload, Math.min(MAX_EXPANDED_BYTES, byRatio));
     if (!inflated.ok) {
       if (inflated.error.type === 'tooLarge')
         return {
           ok: false,
-          error: `${subject} expands to more than ${MAX_EXPANDED_BYTES / 1024 / 1024} MB of data: refused.`,
+          error:
+            byRatio < MAX_EXPANDED_BYTES
+              ? `${subject} expands to more than ${MAX_EXPANSION_RATIO} times its size, which no game does: refused.`
+              : `${subject} expands to more than ${MAX_EXPANDED_BYTES / 1024 / 1024} MB of data: refused.`,
         };
       return { ok: false, error: `${subject} holds damaged compressed data: it cannot be read.` };
     }

@@ -1,6 +1,7 @@
 /** A compact JSON layout for game records (arrays instead of keyed objects), so result codes stay short.
  * unpackRecord(packRecord(r)) deep-equals r. Unpacking is total: whatever does not fit the packed
  * layout is passed through unchanged, so that validateRecord names the problem with its path. */
+import { MAX_RECORD_ACTIONS } from '../record-schema';
 import type { Action, GameRecord, OpsPlan, SalesPlan } from '../types';
 
 /** The packed layout's version, stored first (it equals GameRecord.format). */
@@ -64,7 +65,11 @@ export function unpackRecord(
   if (Object.keys(extras).some((key) => !EXTRA_KEYS.includes(key))) return { ok: false, error: 'layout' };
   const record: Record<string, Json> = { format, engineVersion, scenarioId, scenarioHash, seed };
   record.settings = unpackSettings(settings);
-  record.actions = Array.isArray(actions) ? actions.map((action) => unpackAction(action, table)) : actions;
+  // Too many actions travel as they are: validation refuses the count before looking at any item.
+  record.actions =
+    Array.isArray(actions) && actions.length <= MAX_RECORD_ACTIONS
+      ? actions.map((action) => unpackAction(action, table))
+      : actions;
   for (const key of EXTRA_KEYS) if (key in extras) record[key] = extras[key];
   return { ok: true, value: record };
 }

@@ -1,11 +1,13 @@
 /** Panel 3, the leaderboard: teams ranked by score then profit, sortable by any column (aria-sort), each
  * team's name opening its debrief; and the CSV export (panel 5). */
 import {
+  aidsText,
   COLUMN_LABELS,
   defaultDirection,
   LEADERBOARD_COLUMNS,
   type LeaderboardColumn,
   leaderboardCsv,
+  modeText,
   type RankedEntry,
 } from '../../engine/classroom';
 import { downloadText } from '../download';
@@ -29,7 +31,15 @@ function cellText(row: RankedEntry, column: LeaderboardColumn): string {
   const { entry } = row;
   switch (column) {
     case 'rank':
-      return String(row.rank);
+      return row.rank === null ? 'not ranked' : String(row.rank);
+    case 'scenario':
+      return entry.scenarioName;
+    case 'rounds':
+      return String(entry.rules.rounds);
+    case 'mode':
+      return modeText(entry.play);
+    case 'aids':
+      return aidsText(entry.play);
     case 'team':
       return entry.team;
     case 'players':

@@ -92,12 +92,12 @@ const collect = collectPanel(store, {
   async importText(text) {
     const inputs = pastedInputs(text);
     if (!inputs.ok) return announce(inputs.error);
-    if (inputs.value.length === 0) return announce('No result code found in the pasted text.');
+    if (inputs.value.inputs.length === 0) return announce('No result code found in the pasted text.');
     // Pastes are numbered, so that "paste 2, line 3" names one line of one paste.
     const pastes = store.getState().results.map((r) => Number(/^paste (\d+),/.exec(r.source)?.[1] ?? 0));
     const label = `paste ${Math.max(0, ...pastes) + 1}`;
     await addInputs(
-      inputs.value.map((input) => ({ ...input, source: input.source.replace(/^paste/, label) })),
+      inputs.value.inputs.map((input) => ({ ...input, source: input.source.replace(/^paste/, label) })),
       [],
     );
   },
@@ -108,8 +108,8 @@ const collect = collectPanel(store, {
       const text = await readFileText(file, MAX_FILE_BYTES);
       const read = text.ok ? fileInputs(file.name, text.value) : text;
       if (!read.ok) refusals.push(refused(file.name, read.error));
-      else if (read.value.length === 0) refusals.push(refused(file.name, 'The file holds no result.'));
-      else inputs.push(...read.value);
+      else if (read.value.inputs.length === 0) refusals.push(refused(file.name, 'The file holds no result.'));
+      else inputs.push(...read.value.inputs);
     }
     await addInputs(inputs, refusals);
   },
