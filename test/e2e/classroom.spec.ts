@@ -175,9 +175,7 @@ test('an instructor runs a competition: session, two students, verification, lea
   const download = await downloadPromise;
   expect(download.suggestedFilename()).toBe('sop-arena-leaderboard-E2E-class.csv');
   const csv = readFileSync(await download.path(), 'utf8').split('\r\n');
-  expect(csv[0]).toBe(
-    'rank,team,players,score,alignment,balance,execution,profit,fill rate %,forecast accuracy %,months,session',
-  );
+  expect(csv[0]).toMatch(/^\uFEFFRank,Team,Players,Score \(0–100\),.*,Profit \(€\),/);
   expect(csv).toHaveLength(4);
   expect(
     csv
@@ -186,7 +184,7 @@ test('an instructor runs a competition: session, two students, verification, lea
       .sort(),
   ).toEqual(['1', '2']);
   expect(csv.slice(1).join('\n')).toMatch(/Ana/);
-  expect(csv[1]).toMatch(/,6,E2E class$/);
+  expect(csv[1]).toMatch(/,6,E2E class,Steady start,6,Solo with the \w[\w ]* bot,yes,0,$/);
 
   // Closing the tab loses nothing: after a reload the results are verified again from storage.
   await page.reload();
