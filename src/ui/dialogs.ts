@@ -1,8 +1,9 @@
 /** The two dialogs reachable from every screen: How to play (with the glossary) and Settings. They open over the
- * current screen, so nothing typed is lost; Escape or Close returns to it. */
+ * current screen, so nothing typed is lost; Escape or Close returns to it. Drawn with lit-html; Settings redraws
+ * from the store's preferences. */
+import { html, render, type TemplateResult } from 'lit-html';
 import type { AppStore } from '../store/app-store';
 import type { Prefs } from '../store/types';
-import { button, h, statusLine } from './dom';
 import { GLOSSARY, HOW_TO_PLAY } from './glossary';
 import { resetGuidedTour } from './screens/guided-tour';
 
@@ -13,23 +14,34 @@ export interface Dialog {
   destroy(): void;
 }
 
-function modal(id: string, title: string, body: HTMLElement[]): Dialog {
+/** A modal with a heading and Close; `body()` is drawn now and again on every redraw(). */
+function modal(id: string, title: string, body: () => TemplateResult): Dialog & { redraw(): void } {
   const headingId = `${id}-heading`;
   let opener: Element | null = null;
-  const close = button('Close', () => element.close(), 'btn dialog-close');
-  const element = h('dialog', { className: 'dialog', attrs: { id, 'aria-labelledby': headingId } }, [
-    h('div', { className: 'dialog-top' }, [h('h2', { text: title, attrs: { id: headingId } }), close]),
-    h('div', { className: 'dialog-body' }, body),
-  ]);
+  const element = document.createElement('dialog');
+  element.className = 'dialog';
+  element.id = id;
+  element.setAttribute('aria-labelledby', headingId);
+  const redraw = () =>
+    render(
+      html`<div class="dialog-top">
+          <h2 id=${headingId}>${title}</h2>
+          <button type="button" class="btn dialog-close" @click=${() => element.close()}>Close</button>
+        </div>
+        <div class="dialog-body">${body()}</div>`,
+      element,
+    );
+  redraw();
   element.addEventListener('close', () => {
     if (opener instanceof HTMLElement) opener.focus();
   });
   return {
     element,
+    redraw,
     open() {
       opener = document.activeElement;
       if (!element.open) element.showModal();
-      close.focus();
+      element.querySelector<HTMLElement>('.dialog-close')?.focus();
     },
     destroy: () => element.remove(),
   };
@@ -37,18 +49,20 @@ function modal(id: string, title: string, body: HTMLElement[]): Dialog {
 
 /** The how-to-play page and glossary. */
 export function createHelpDialog(): Dialog {
-  const sections = HOW_TO_PLAY.map((s) =>
-    h('section', {}, [h('h3', { text: s.title }), ...s.paragraphs.map((p) => h('p', { text: p }))]),
+  return modal(
+    'help-dialog',
+    'How to play',
+    () => html`${HOW_TO_PLAY.map(
+      (s) => html`<section>
+          <h3>${s.title}</h3>
+          ${s.paragraphs.map((p) => html`<p>${p}</p>`)}
+        </section>`,
+    )}
+      <section aria-labelledby="glossary-heading">
+        <h3 id="glossary-heading">Glossary</h3>
+        <dl class="glossary">${GLOSSARY.map((g) => html`<dt>${g.term}</dt><dd>${g.definition}</dd>`)}</dl>
+      </section>`,
   );
-  const glossary = h('section', { attrs: { 'aria-labelledby': 'glossary-heading' } }, [
-    h('h3', { text: 'Glossary', attrs: { id: 'glossary-heading' } }),
-    h(
-      'dl',
-      { className: 'glossary' },
-      GLOSSARY.flatMap((g) => [h('dt', { text: g.term }), h('dd', { text: g.definition })]),
-    ),
-  ]);
-  return modal('help-dialog', 'How to play', [...sections, glossary]);
 }
 
 const PREF_LABELS: { key: keyof Prefs; label: string; hint: string }[] = [
@@ -71,80 +85,65 @@ const PREF_LABELS: { key: keyof Prefs; label: string; hint: string }[] = [
   { key: 'timer', label: 'Round timer', hint: 'A visible countdown on each turn, for classroom play.' },
 ];
 
-/** The settings: each preference applies at once and is saved. */
+/** The settings: each preference applies at once and is saved; the boxes follow the store. */
 export function createSettingsDialog(store: AppStore): Dialog {
-  const boxes = PREF_LABELS.map(({ key, label, hint }) => {
-    const id = `pref-${key}`;
-    const input = h('input', { attrs: { type: 'checkbox', id, 'aria-describedby': `${id}-hint` } });
-    input.checked = store.getState().prefs[key];
-    input.addEventListener('change', () => store.getState().setPrefs({ [key]: input.checked }));
-    return {
-      key,
-      input,
-      element: h('div', { className: 'choice' }, [
-        input,
-        h('label', { attrs: { for: id } }, [
-          h('span', { className: 'choice-label', text: label }),
-          h('span', { className: 'choice-hint', text: hint, attrs: { id: `${id}-hint` } }),
-        ]),
-      ]),
-    };
-  });
-  const tour = guidedTourReset();
-  const dialog = modal('settings-dialog', 'Settings', [
-    h('fieldset', { className: 'radio-group' }, [
-      h('legend', { text: 'Preferences' }),
-      ...boxes.map((b) => b.element),
-    ]),
-    tour.element,
-  ]);
-  const unsubscribe = store.subscribe((state) => {
-    for (const b of boxes) b.input.checked = state.prefs[b.key];
-  });
+  // What the tour's reset button last did (this dialog's own UI state; cleared when the dialog opens).
+  let tourStatus = '';
+  const dialog = modal(
+    'settings-dialog',
+    'Settings',
+    () => html`<fieldset class="radio-group">
+        <legend>Preferences</legend>
+        ${PREF_LABELS.map(({ key, label, hint }) => {
+          const id = `pref-${key}`;
+          return html`<div class="choice">
+            <input
+              type="checkbox"
+              id=${id}
+              aria-describedby=${`${id}-hint`}
+              .checked=${store.getState().prefs[key]}
+              @change=${(event: Event) =>
+                store.getState().setPrefs({ [key]: (event.target as HTMLInputElement).checked })}
+            /><label for=${id}
+              ><span class="choice-label">${label}</span
+              ><span class="choice-hint" id=${`${id}-hint`}>${hint}</span></label
+            >
+          </div>`;
+        })}
+      </fieldset>
+      <section class="settings-tour" aria-labelledby="tour-reset-heading">
+        <h3 id="tour-reset-heading">Guided tour</h3>
+        <p class="choice-hint" id="tour-reset-hint">
+          Tips that point at each field during the first two rounds of Steady start. Once skipped or finished they
+          stay hidden until reset.
+        </p>
+        <button
+          type="button"
+          class="btn"
+          aria-describedby="tour-reset-hint"
+          @click=${() => {
+            resetGuidedTour();
+            tourStatus =
+              'Done: the guided tour will show again in the first two rounds of a Steady start game.';
+            dialog.redraw();
+          }}
+        >
+          Reset the guided tour
+        </button>
+        <p class="status-line" role="status" aria-live="polite">${tourStatus}</p>
+      </section>`,
+  );
+  const unsubscribe = store.subscribe(dialog.redraw);
   return {
-    ...dialog,
+    element: dialog.element,
     open() {
-      tour.clearStatus();
+      tourStatus = '';
+      dialog.redraw();
       dialog.open();
     },
     destroy: () => {
       unsubscribe();
       dialog.destroy();
-    },
-  };
-}
-
-/** The settings' "Reset the guided tour" button with its hint and a status line that says what it did. */
-function guidedTourReset(): { element: HTMLElement; clearStatus(): void } {
-  const status = statusLine('status-line');
-  const reset = button(
-    'Reset the guided tour',
-    () => {
-      resetGuidedTour();
-      status.textContent =
-        'Done: the guided tour will show again in the first two rounds of a Steady start game.';
-    },
-    'btn',
-    { 'aria-describedby': 'tour-reset-hint' },
-  );
-  const element = h(
-    'section',
-    { className: 'settings-tour', attrs: { 'aria-labelledby': 'tour-reset-heading' } },
-    [
-      h('h3', { text: 'Guided tour', attrs: { id: 'tour-reset-heading' } }),
-      h('p', {
-        className: 'choice-hint',
-        text: 'Tips that point at each field during the first two rounds of Steady start. Once skipped or finished they stay hidden until reset.',
-        attrs: { id: 'tour-reset-hint' },
-      }),
-      reset,
-      status,
-    ],
-  );
-  return {
-    element,
-    clearStatus: () => {
-      status.textContent = '';
     },
   };
 }

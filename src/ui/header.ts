@@ -1,8 +1,8 @@
-/** The header on every screen: the game's name, the session and team, the month and roles, How to play, Settings. */
-
+/** The header on every screen: the game's name, the session and team, the month and roles, How to play, Settings;
+ * drawn with lit-html from the store on every change. */
+import { html, render } from 'lit-html';
 import type { AppState, AppStore } from '../store/app-store';
 import { holderOf } from '../store/seats';
-import { button, h } from './dom';
 
 /** The header's game line in words, or '' outside a game (pure, tested). */
 export function headerGameLine(state: AppState): string {
@@ -24,26 +24,32 @@ export function createHeader(
   store: AppStore,
   actions: { openHelp(): void; openSettings(): void },
 ): { element: HTMLElement; destroy(): void } {
-  const session = h('p', { className: 'header-session' });
-  const line = h('p', { className: 'header-line' });
-  const menu = button('Main menu', () => store.getState().showScreen('title'), 'btn btn-quiet');
-  const element = h('header', { className: 'app-header' }, [
-    h('div', { className: 'header-brand' }, [h('span', { className: 'brand-name', text: 'S&OP Arena' })]),
-    h('div', { className: 'header-info' }, [session, line]),
-    h('nav', { className: 'header-nav', attrs: { 'aria-label': 'Game menu' } }, [
-      menu,
-      button('How to play', actions.openHelp, 'btn btn-quiet'),
-      button('Settings', actions.openSettings, 'btn btn-quiet'),
-    ]),
-  ]);
-  const update = (state: AppState) => {
+  const element = document.createElement('header');
+  element.className = 'app-header';
+  const draw = (state: AppState) => {
     const sessionName = state.saved?.record.session?.name;
-    session.textContent = sessionName ? `Session: ${sessionName}` : '';
-    session.hidden = !sessionName;
-    line.textContent = headerGameLine(state);
-    menu.hidden = state.screen === 'title';
+    render(
+      html`<div class="header-brand"><span class="brand-name">S&amp;OP Arena</span></div>
+        <div class="header-info">
+          <p class="header-session" ?hidden=${!sessionName}>${sessionName ? `Session: ${sessionName}` : ''}</p>
+          <p class="header-line">${headerGameLine(state)}</p>
+        </div>
+        <nav class="header-nav" aria-label="Game menu">
+          <button
+            type="button"
+            class="btn btn-quiet"
+            ?hidden=${state.screen === 'title'}
+            @click=${() => store.getState().showScreen('title')}
+          >
+            Main menu
+          </button>
+          <button type="button" class="btn btn-quiet" @click=${() => actions.openHelp()}>How to play</button>
+          <button type="button" class="btn btn-quiet" @click=${() => actions.openSettings()}>Settings</button>
+        </nav>`,
+      element,
+    );
   };
-  update(store.getState());
-  const unsubscribe = store.subscribe(update);
+  draw(store.getState());
+  const unsubscribe = store.subscribe(draw);
   return { element, destroy: unsubscribe };
 }

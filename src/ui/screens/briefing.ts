@@ -1,50 +1,49 @@
 /** The briefing: last month's actuals, the KPIs and the news everyone sees, then "Start the month". */
-
-import { button, h, heading, kpiList, list, statusLine, textTable } from '../dom';
+import { html, nothing } from 'lit-html';
 import { briefingModel } from '../present/briefing-model';
 import type { ScreenContext, ScreenHandle } from '../screen';
-import { currentGame, rolesSentence } from './game-context';
+import { kpiView, listView, screenHeading, statusView, textTableView } from '../view-parts';
+import { gameOf, local, viewScreen } from '../view-screen';
+import { rolesSentence } from './game-context';
 import { followGuidedTour } from './guided-tour';
-
-/** Tags an element for the guided first game's coach marks. */
-function coachMark(element: HTMLElement, name: string): HTMLElement {
-  element.dataset.coach = name;
-  return element;
-}
 
 /** Mounts the briefing of the current month. */
 export function briefingScreen(ctx: ScreenContext): ScreenHandle {
   followGuidedTour(ctx);
-  const { saved, game } = currentGame(ctx);
-  const model = briefingModel(game);
-  const status = statusLine('status-line error-text');
-  const start = button(
-    'Start the month',
-    () => {
-      const result = ctx.store.getState().startRound();
-      if (!result.ok) status.textContent = result.error.message;
+  const status = local('', () => screen.redraw());
+  const screen = viewScreen(ctx, {
+    className: 'briefing-screen',
+    labelledBy: 'briefing-heading',
+    view: (state) => {
+      const { saved, game } = gameOf(state);
+      const model = briefingModel(game);
+      const first = game.month === 1;
+      return html`${screenHeading('briefing-heading', `Briefing · ${model.title}`)}
+        <p class="lead">${rolesSentence(saved, game)}</p>
+        ${first ? html`<h2>Scenario: ${game.scenario.name}</h2>` : nothing}
+        ${first ? html`<p class="goal">Goal: ${game.scenario.goal}</p>` : nothing}
+        <p>${model.intro}</p>
+        ${model.kpis.length > 0 ? kpiView(model.kpis) : nothing}
+        <div class="panel" data-coach="briefing">
+          <h2>News</h2>
+          ${listView(model.news, 'news-list')}
+        </div>
+        ${model.actuals ? textTableView(model.actuals, 'briefing-actuals') : nothing}
+        ${textTableView(model.stock)}
+        <div class="actions">
+          <button
+            type="button"
+            class="btn btn-primary btn-large"
+            @click=${() => {
+              const result = ctx.store.getState().startRound();
+              status.set(result.ok ? '' : result.error.message);
+            }}
+          >
+            Start the month
+          </button>
+        </div>
+        ${statusView(status.value)}`;
     },
-    'btn btn-primary btn-large',
-  );
-  const element = h(
-    'section',
-    { className: 'screen briefing-screen', attrs: { 'aria-labelledby': 'briefing-heading' } },
-    [
-      Object.assign(heading(`Briefing · ${model.title}`), { id: 'briefing-heading' }),
-      h('p', { className: 'lead', text: rolesSentence(saved, game) }),
-      game.month === 1 ? h('h2', { text: `Scenario: ${game.scenario.name}` }) : null,
-      game.month === 1 ? h('p', { className: 'goal', text: `Goal: ${game.scenario.goal}` }) : null,
-      h('p', { text: model.intro }),
-      model.kpis.length > 0 ? kpiList(model.kpis) : null,
-      h('div', { className: 'panel', attrs: { 'data-coach': 'briefing' } }, [
-        h('h2', { text: 'News' }),
-        list(model.news, 'news-list'),
-      ]),
-      model.actuals ? coachMark(textTable(model.actuals), 'briefing-actuals') : null,
-      textTable(model.stock),
-      h('div', { className: 'actions' }, [start]),
-      status,
-    ],
-  );
-  return { element, destroy: () => {} };
+  });
+  return screen;
 }

@@ -1,7 +1,9 @@
 /** Execution: the stage plays the month (or a still picture with reduced motion), with Skip and a text summary. */
+import { html } from 'lit-html';
 import { monthSummaryText } from '../../scenes/stage-summary';
-import { button, h, heading, statusLine } from '../dom';
 import type { ScreenContext, ScreenHandle } from '../screen';
+import { screenHeading, statusView } from '../view-parts';
+import { gameOf, local, viewScreen } from '../view-screen';
 import { currentGame } from './game-context';
 import { followGuidedTour } from './guided-tour';
 
@@ -9,51 +11,47 @@ import { followGuidedTour } from './guided-tour';
 export function executionScreen(ctx: ScreenContext): ScreenHandle {
   followGuidedTour(ctx);
   const { store, stage } = ctx;
-  const status = statusLine();
-  if (currentGame(ctx).game.phase === 'execution') {
-    const result = store.getState().execute();
-    if (!result.ok) status.textContent = result.error.message;
-  }
-  const { game } = currentGame(ctx);
-  const report = game.history[game.history.length - 1];
+  const executed = currentGame(ctx).game.phase === 'execution' ? store.getState().execute() : null;
+  const status = local(executed && !executed.ok ? executed.error.message : '', () => screen.redraw());
   let destroyed = false;
-  const slot = h('div', { className: 'stage-slot', attrs: { 'aria-hidden': 'true' } });
-  const skip = button('Skip animation', () => stage.load().then((s) => s?.skip()));
-  const next = button(
-    game.month >= game.settings.rounds ? 'See the last round report' : 'See the round report',
-    () => store.getState().finishExecution(),
-    'btn btn-primary btn-large',
-  );
-  const summary = h('p', {
-    className: 'execution-summary',
-    text: report ? monthSummaryText(report, game.scenario) : '',
-  });
-  const element = h(
-    'section',
-    { className: 'screen execution-screen', attrs: { 'aria-labelledby': 'execution-heading' } },
-    [
-      Object.assign(heading(`Execution · month ${report?.month ?? game.month}`), { id: 'execution-heading' }),
-      slot,
-      h('div', { className: 'actions' }, [skip, next]),
-      status,
-      h('div', { className: 'panel' }, [h('h2', { text: 'What happened' }), summary]),
-    ],
-  );
-  return {
-    element,
+  const screen = viewScreen(ctx, {
+    className: 'execution-screen',
+    labelledBy: 'execution-heading',
+    view: (state) => {
+      const { game } = gameOf(state);
+      const report = game.history[game.history.length - 1];
+      return html`${screenHeading('execution-heading', `Execution · month ${report?.month ?? game.month}`)}
+        <div class="stage-slot" aria-hidden="true"></div>
+        <div class="actions">
+          <button type="button" class="btn" @click=${() => stage.load().then((s) => s?.skip())}>
+            Skip animation
+          </button>
+          <button type="button" class="btn btn-primary btn-large" @click=${() => store.getState().finishExecution()}>
+            ${game.month >= game.settings.rounds ? 'See the last round report' : 'See the round report'}
+          </button>
+        </div>
+        ${statusView(status.value, 'status-line')}
+        <div class="panel">
+          <h2>What happened</h2>
+          <p class="execution-summary">${report ? monthSummaryText(report, game.scenario) : ''}</p>
+        </div>`;
+    },
     mounted() {
-      if (!report) return;
+      const { game } = currentGame(ctx);
+      const report = game.history[game.history.length - 1];
+      const slot = screen.element.querySelector<HTMLElement>('.stage-slot');
+      if (!report || !slot) return;
       stage.showIn(slot);
-      status.textContent = 'The month is being played…';
+      status.set('The month is being played…');
       stage.load().then(async (loaded) => {
         if (destroyed) return;
         if (!loaded) {
-          status.textContent = 'The animation is not available; the summary below says what happened.';
+          status.set('The animation is not available; the summary below says what happened.');
           return;
         }
         loaded.resize();
         await loaded.playMonth(report, game.scenario);
-        if (!destroyed) status.textContent = 'The month is over.';
+        if (!destroyed) status.set('The month is over.');
       });
     },
     destroy() {
@@ -61,5 +59,6 @@ export function executionScreen(ctx: ScreenContext): ScreenHandle {
       stage.load().then((s) => s?.skip());
       stage.park();
     },
-  };
+  });
+  return screen;
 }
