@@ -1,12 +1,10 @@
 /** The composition root: creates the store, mounts the header, dialogs and screens, and hosts the stage. */
 import '../ui/app.css';
 import '../ui/forms.css';
-import { BUILTIN_SCENARIOS } from '../engine';
 import { createAppStore } from '../store/app-store';
 import { createHelpDialog, createSettingsDialog } from '../ui/dialogs';
 import { h } from '../ui/dom';
 import { createHeader } from '../ui/header';
-import { emptyDraft } from '../ui/present/new-game-model';
 import { createRouter } from '../ui/router';
 import type { ScreenContext } from '../ui/screen';
 import { createSound } from '../ui/sound';
@@ -19,13 +17,24 @@ const store = createAppStore({
   prefersReducedMotion: window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false,
 });
 
-// A session link (?session=CODE) prefills the new-game screen once; only the names are left to fill in.
+// A session link (?session=CODE): the new-game form with the code, or first a question when a game is saved.
 const sessionFromUrl = new URLSearchParams(window.location.search).get('session');
 if (sessionFromUrl) {
-  const state = store.getState();
-  const draft = state.draft ?? emptyDraft(randomSeed(), BUILTIN_SCENARIOS[0].id);
-  state.saveDraft({ ...draft, source: 'session', sessionCode: sessionFromUrl });
-  if (state.screen === 'title' && !state.saved && !state.loadProblem) state.showScreen('newGame');
+  store.getState().openSessionLink(sessionFromUrl, randomSeed());
+  // Once answered (or when there was nothing to ask) the link has done its work: a reload must not ask again.
+  const forgetLink = (): boolean => {
+    const { pendingSession, loadProblem } = store.getState();
+    if (pendingSession || loadProblem) return false;
+    const url = new URL(window.location.href);
+    url.searchParams.delete('session');
+    window.history.replaceState(window.history.state, '', url);
+    return true;
+  };
+  if (!forgetLink()) {
+    const stop = store.subscribe(() => {
+      if (forgetLink()) stop();
+    });
+  }
 }
 
 const root = document.getElementById('app') ?? document.body;
@@ -51,7 +60,6 @@ const ctx: ScreenContext = {
   openHelp: help.open,
   openSettings: settings.open,
   randomSeed,
-  sessionFromUrl,
 };
 createRouter(main, ctx);
 

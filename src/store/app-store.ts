@@ -2,9 +2,10 @@
 
 import { persist, type StateStorage } from 'zustand/middleware';
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import { applyAll, getScenario, newRecord, replay } from '../engine';
+import { applyAll, BUILTIN_SCENARIOS, replay } from '../engine';
 import type { Action, GameState, OpsPlan, Result, Role, SalesPlan } from '../engine/types';
 import { botActions, botDecision } from './bot-turn';
+import { emptyDraft, newSavedGame, sameSessionCode } from './new-game';
 import {
   guardedStorage,
   isUnreadable,
@@ -45,6 +46,13 @@ export interface AppActions {
   startGame(input: NewGameInput): Result<null, string>;
   /** Counts a Suggest press in the record (results show the aids a team used). */
   noteSuggestUsed(): void;
+  /** A session link (?session=CODE) was opened: with no game saved the new-game form opens with the code; with
+   * another game saved the player is asked first (pendingSession); the same session's game simply goes on. */
+  openSessionLink(code: string, seed: string): void;
+  /** Answers the session link: drops the saved game and opens the new-game form with the session's code. */
+  joinSession(): void;
+  /** Answers the session link: back to the saved game, the session left aside. */
+  keepPlaying(): void;
   /** Drops the saved game (and a damaged save) and returns to the title; preferences stay. */
   startOver(): void;
   startRound(): ActionOutcome;
@@ -137,6 +145,7 @@ export function createAppStore(deps: AppStoreDeps): AppStore {
           prefs,
           game: null,
           loadProblem: null,
+          pendingSession: null,
           storageProblem: deps.storage ? null : 'unavailable',
           setPrefs: (patch) => {
             set({ prefs: { ...get().prefs, ...patch } });
@@ -156,44 +165,17 @@ export function createAppStore(deps: AppStoreDeps): AppStore {
             set({ turnDraft: { ...draft, month: game.month } });
           },
           startGame: (input) => {
-            const scenario = input.scenario ?? getScenario(input.scenarioId);
-            if (!scenario) return { ok: false, error: `There is no scenario called "${input.scenarioId}".` };
-            const settings = {
-              rounds: input.rounds,
-              rotateEvery: input.rotateEvery,
-              ...(input.weights ? { weights: input.weights } : {}),
-            };
-            const record = newRecord(scenario, input.seed, settings, {
-              team: { name: input.teamName, players: input.players },
-              session: input.session ? { name: input.session.name, code: input.session.code } : undefined,
-              play: {
-                mode: input.mode,
-                ...(input.mode === 'solo' && input.persona ? { persona: input.persona } : {}),
-                suggestAllowed: input.session?.suggestAllowed !== false,
-                suggestUsed: 0,
-                ...(input.session?.timerSeconds ? { timerSeconds: input.session.timerSeconds } : {}),
-              },
-            });
-            const game = replay(record);
-            if (!game.ok) return { ok: false, error: game.error };
+            const started = newSavedGame(input);
+            if (!started.ok) return started;
             guard.blocked = false;
+            const draft = get().draft;
             set({
-              saved: {
-                record,
-                meta: {
-                  mode: input.mode,
-                  players: input.players,
-                  teamName: input.teamName,
-                  persona: input.mode === 'solo' ? input.persona : null,
-                  suggestAllowed: input.session?.suggestAllowed !== false,
-                  timerSeconds: input.session?.timerSeconds ?? null,
-                },
-                progress: { handoff: null, reportsSeen: 0 },
-              },
-              game: game.value,
+              ...started.value,
               screen: 'game',
               turnDraft: null,
               loadProblem: null,
+              // The team name was this game's: the next new game starts from its players' names again.
+              draft: draft ? { ...draft, teamName: '' } : null,
             });
             return { ok: true, value: null };
           },
@@ -204,6 +186,26 @@ export function createAppStore(deps: AppStoreDeps): AppStore {
             const record = { ...saved.record, play: { ...play, suggestUsed: play.suggestUsed + 1 } };
             set({ saved: { ...saved, record } });
           },
+          openSessionLink: (code, seed) => {
+            const { saved, draft: kept, loadProblem } = get();
+            if (saved && sameSessionCode(saved.record.session?.code, code)) return;
+            const base = kept ?? emptyDraft(seed, BUILTIN_SCENARIOS[0].id);
+            const draft: NewGameDraft = { ...base, source: 'session', sessionCode: code, teamName: '' };
+            if (saved) return set({ pendingSession: { code, draft } });
+            set({ draft, ...(loadProblem ? {} : { screen: 'newGame' as const }) });
+          },
+          joinSession: () => {
+            const pending = get().pendingSession;
+            if (!pending) return;
+            set({
+              ...noGame(null),
+              turnDraft: null,
+              pendingSession: null,
+              draft: pending.draft,
+              screen: 'newGame',
+            });
+          },
+          keepPlaying: () => set({ pendingSession: null, screen: get().saved ? 'game' : 'title' }),
           startOver: () => {
             guard.blocked = false;
             store.persist.clearStorage();

@@ -3,17 +3,10 @@
 import * as v from 'valibot';
 import { validateRecord } from '../engine';
 import { issueText } from '../engine/codes/issue-text';
+import { BOT_PERSONA_IDS, PLAY_MODES } from '../engine/play-conditions';
 import type { Result } from '../engine/types';
 import { type TurnDraft, TurnDraftSchema } from './turn-draft';
-import {
-  BOT_PERSONA_IDS,
-  GAME_MODES,
-  type GameMeta,
-  type NewGameDraft,
-  type RoundProgress,
-  type SavedGame,
-  type Screen,
-} from './types';
+import type { GameMeta, NewGameDraft, RoundProgress, SavedGame, Screen } from './types';
 
 /** The game part of the save (preferences are kept under their own key). */
 export interface GameSave {
@@ -32,7 +25,7 @@ const whole = (min: number, max: number) =>
     v.minValue(min, `must be a whole number from ${min} to ${max}`),
     v.maxValue(max, `must be a whole number from ${min} to ${max}`),
   );
-const mode = v.picklist(GAME_MODES, `must be one of ${GAME_MODES.join(', ')}`);
+const mode = v.picklist(PLAY_MODES, `must be one of ${PLAY_MODES.join(', ')}`);
 const persona = v.picklist(BOT_PERSONA_IDS, `must be one of ${BOT_PERSONA_IDS.join(', ')}`);
 const role = v.picklist(['sales', 'ops'], "must be 'sales' or 'ops'");
 

@@ -1,4 +1,6 @@
 /** The app store's data: what is saved (preferences, the game record, the UI step) and what is derived. */
+
+import type { BotPersonaId, PlayMode } from '../engine/play-conditions';
 import type {
   ActionError,
   GameRecord,
@@ -10,17 +12,11 @@ import type {
 } from '../engine/types';
 import type { TurnDraft } from './turn-draft';
 
-/** The ways a game is played on one device. */
-export const GAME_MODES = ['solo', 'pair', 'team'] as const;
-
-/** How the game is played on this device. */
-export type GameMode = (typeof GAME_MODES)[number];
-
-/** The solo bot colleague's characters, from naive to textbook. */
-export const BOT_PERSONA_IDS = ['naive', 'incentive', 'textbook'] as const;
+/** How the game is played on this device (the engine's play modes). */
+export type GameMode = PlayMode;
 
 /** The bot colleague's character in solo mode (it plays whichever role the player does not). */
-export type BotPersonaId = (typeof BOT_PERSONA_IDS)[number];
+export type { BotPersonaId } from '../engine/play-conditions';
 
 /** The player's preferences; kept across games. */
 export interface Prefs {
@@ -99,6 +95,8 @@ export interface AppData extends PersistedData {
   game: GameState | null;
   /** A plain sentence when the save could not be loaded (corrupt or incompatible), else null. */
   loadProblem: string | null;
+  /** A session link opened while a game is saved, waiting for the player's answer: join it, or keep playing. */
+  pendingSession: { code: string; draft: NewGameDraft } | null;
   /** Set when the last write to storage failed: the game goes on, but progress is not being saved. */
   storageProblem: StorageProblem | null;
 }
@@ -106,18 +104,29 @@ export interface AppData extends PersistedData {
 /** The outcome of a game action as a panel sees it. */
 export type ActionOutcome = Result<null, ActionError>;
 
-/** What the new-game screen hands to the store once its fields are valid. */
-export interface NewGameInput {
+/** Who plays a new game: the same for a scenario game and a session game. */
+export interface NewGameTeam {
   mode: GameMode;
   players: string[];
   teamName: string;
   persona: BotPersonaId | null;
+}
+
+/** A game on a scenario and settings the players chose. */
+export interface ScenarioGameInput extends NewGameTeam {
   scenarioId: string;
-  /** A scenario carried by a session code (used instead of the built-in scenarioId when set). */
+  /** A scenario given whole (used instead of the built-in scenarioId when set). */
   scenario?: Scenario;
   seed: string;
   rounds: number;
   rotateEvery: number;
   weights?: ScoreWeights;
-  session?: { name: string; code: string; suggestAllowed: boolean; timerSeconds: number | null };
 }
+
+/** A game of a class session: its code fixes everything but the team, and the team's choices must keep its rules. */
+export interface SessionGameInput extends NewGameTeam {
+  sessionCode: string;
+}
+
+/** What the new-game screen hands to the store once its fields are valid. */
+export type NewGameInput = ScenarioGameInput | SessionGameInput;

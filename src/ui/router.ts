@@ -11,6 +11,7 @@ import { executionScreen } from './screens/execution';
 import { handoffScreen } from './screens/handoff';
 import { newGameScreen } from './screens/new-game';
 import { roundReportScreen } from './screens/round-report';
+import { sessionLinkScreen } from './screens/session-link';
 import { titleScreen } from './screens/title';
 import { turnScreen } from './screens/turn';
 
@@ -22,6 +23,7 @@ export interface Route {
 
 /** The screen for a store state (pure but for the mount functions it returns). */
 export function routeFor(state: AppState): Route {
+  if (state.pendingSession) return { key: 'sessionLink', mount: sessionLinkScreen };
   if (state.screen === 'newGame') return { key: 'newGame', mount: newGameScreen };
   const { saved, game } = state;
   if (state.screen !== 'game' || !saved || !game) {

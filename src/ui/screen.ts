@@ -22,6 +22,4 @@ export interface ScreenContext {
   openSettings(): void;
   /** A fresh random seed (crypto.getRandomValues, outside the engine). */
   randomSeed(): string;
-  /** The session code from the page's ?session= link, if any. */
-  sessionFromUrl: string | null;
 }

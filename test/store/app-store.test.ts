@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { defaultOpsPlan, defaultSalesPlan } from '../../src/engine';
+import { encodeSessionCode } from '../../src/engine/codes';
 import { createAppStore } from '../../src/store/app-store';
 import { SAVE_KEY, SAVE_VERSION } from '../../src/store/persistence';
 import { gameStep } from '../../src/store/step';
-import type { NewGameInput } from '../../src/store/types';
+import type { ScenarioGameInput } from '../../src/store/types';
 import { fakeStorage } from './fake-storage';
 
-const pair: NewGameInput = {
+const pair: ScenarioGameInput = {
   mode: 'pair',
   players: ['Ana', 'Ben'],
   teamName: 'Team A',
@@ -17,7 +18,16 @@ const pair: NewGameInput = {
   rotateEvery: 1,
 };
 
-const solo: NewGameInput = { ...pair, mode: 'solo', players: ['Ana'], persona: 'textbook' };
+const solo: ScenarioGameInput = { ...pair, mode: 'solo', players: ['Ana'], persona: 'textbook' };
+
+/** A session with a game's settings. */
+const sessionOf = (game: ScenarioGameInput) => ({
+  name: 'S',
+  scenarioId: game.scenarioId,
+  seed: game.seed,
+  rounds: game.rounds,
+  rotateEvery: game.rotateEvery,
+});
 
 function step(store: ReturnType<typeof createAppStore>) {
   const { saved, game } = store.getState();
@@ -58,7 +68,7 @@ describe('the record says how the game is played', () => {
     const store = createAppStore({ storage: fakeStorage() });
     store.getState().startGame({
       ...solo,
-      session: { name: 'S', code: 'SOPS1.x', suggestAllowed: true, timerSeconds: 90 },
+      sessionCode: encodeSessionCode({ ...sessionOf(solo), timerSeconds: 90 }),
     });
     expect(store.getState().saved?.record.play).toEqual({
       mode: 'solo',
@@ -76,7 +86,7 @@ describe('the record says how the game is played', () => {
     const store = createAppStore({ storage: fakeStorage() });
     store.getState().startGame({
       ...pair,
-      session: { name: 'S', code: 'SOPS1.x', suggestAllowed: false, timerSeconds: null },
+      sessionCode: encodeSessionCode({ ...sessionOf(pair), suggest: false }),
     });
     expect(store.getState().saved?.record.play).toEqual({
       mode: 'pair',

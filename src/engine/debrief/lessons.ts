@@ -180,7 +180,6 @@ const BY_CAUSE: Record<CauseType, string> = {
   unsharedSignal: 'communication',
   capacityLimit: 'capacity',
   materialLimit: 'lead-time',
-  yieldLoss: 'execution',
   forecastOver: 'optimism',
   forecastUnder: 'execution',
   planShort: 'alignment',

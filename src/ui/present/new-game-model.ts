@@ -1,5 +1,11 @@
 /** The new-game form's rules: which fields show, what each accepts, and the game input they make (no DOM). */
-import type { SessionConfig } from '../../engine/codes';
+import { type SessionConfig, type SessionRules, sessionRules } from '../../engine/codes';
+import {
+  BOT_PERSONA_IDS,
+  BOT_PERSONA_LABELS,
+  PLAY_MODE_LABELS,
+  PLAY_MODES,
+} from '../../engine/play-conditions';
 import { builtinDifficulty } from '../../engine/scenarios/difficulty';
 import type { Result } from '../../engine/types';
 import type { GameMode, NewGameDraft, NewGameInput } from '../../store/types';
@@ -33,22 +39,6 @@ export function nameSlots(mode: GameMode): { shown: number; required: number } {
   if (mode === 'solo') return { shown: 1, required: 1 };
   if (mode === 'pair') return { shown: 2, required: 2 };
   return { shown: 4, required: 3 };
-}
-
-/** The draft a fresh form starts from. */
-export function emptyDraft(seed: string, scenarioId: string): NewGameDraft {
-  return {
-    mode: 'solo',
-    players: ['', '', '', ''],
-    teamName: '',
-    persona: 'incentive',
-    source: 'builtin',
-    scenarioId,
-    sessionCode: '',
-    rounds: '12',
-    rotateEvery: '1',
-    seed,
-  };
 }
 
 /** A whole number typed as text, or null ("12" → 12; "12.5", "", "1e3" → null). */
@@ -88,43 +78,77 @@ function checkLength(draft: NewGameDraft, errors: NewGameErrors): { rounds: numb
   return { rounds: rounds ?? 0, rotateEvery: rotateEvery ?? 0 };
 }
 
+/** The team name a game gets when none is typed: the players' names ("Ana & Ben"; solo: the player's). */
+export function defaultTeamName(draft: NewGameDraft): string {
+  const shown = nameSlots(draft.mode).shown;
+  return draft.players
+    .slice(0, shown)
+    .map((name) => name.trim())
+    .filter((name) => name !== '')
+    .join(' & ');
+}
+
+/** The draft as a session lets it be: a mode or solo colleague the session does not allow becomes its first allowed
+ * one (what the form shows as set by the session). Without rules, the draft itself. */
+export function withinRules(draft: NewGameDraft, rules: SessionRules | null): NewGameDraft {
+  if (!rules) return draft;
+  const mode = rules.modes.includes(draft.mode) ? draft.mode : rules.modes[0];
+  const persona = rules.personas.includes(draft.persona) ? draft.persona : rules.personas[0];
+  return mode === draft.mode && persona === draft.persona ? draft : { ...draft, mode, persona };
+}
+
+/** The rules of the session a draft names, or null (no session chosen, or its code does not decode). */
+export function draftSessionRules(
+  draft: NewGameDraft,
+  decodeSession: (code: string) => Result<SessionSettings, string>,
+): SessionRules | null {
+  if (draft.source !== 'session' || draft.sessionCode.trim() === '') return null;
+  const session = decodeSession(draft.sessionCode);
+  return session.ok ? sessionRules(session.value) : null;
+}
+
+/** What a session sets, as short phrases (scenario name given by the caller); modes and bots only when restricted. */
+export function sessionRulePhrases(rules: SessionRules, scenarioName: string): string[] {
+  const phrases = [
+    scenarioName,
+    `${rules.rounds} rounds`,
+    rules.rotateEvery === 1 ? 'roles swap every round' : `roles swap every ${rules.rotateEvery} rounds`,
+  ];
+  if (rules.modes.length < PLAY_MODES.length)
+    phrases.push(`${listWords(rules.modes.map((m) => PLAY_MODE_LABELS[m]))} only`);
+  if (rules.modes.includes('solo') && rules.personas.length < BOT_PERSONA_IDS.length)
+    phrases.push(`bot colleague: ${listWords(rules.personas.map((p) => BOT_PERSONA_LABELS[p]))}`);
+  phrases.push(rules.suggest ? 'Suggest allowed' : 'no Suggest button');
+  phrases.push(rules.timerSeconds === null ? 'no round timer' : `a ${rules.timerSeconds}-second turn timer`);
+  return phrases;
+}
+
+function listWords(words: string[]): string {
+  return words.length <= 1
+    ? (words[0] ?? '')
+    : `${words.slice(0, -1).join(', ')} or ${words[words.length - 1]}`;
+}
+
 /** Checks the draft; the game input when every field is right, else the reason beside each wrong field. */
 export function validateNewGame(
-  draft: NewGameDraft,
+  typed: NewGameDraft,
   decodeSession: (code: string) => Result<SessionSettings, string>,
 ): Result<NewGameInput, NewGameErrors> {
   const errors: NewGameErrors = {};
+  const rules = draftSessionRules(typed, decodeSession);
+  const draft = withinRules(typed, rules);
   const players = checkNames(draft, errors);
-  const teamName = draft.teamName.trim() || players.join(' & ');
+  const teamName = draft.teamName.trim() || defaultTeamName(draft);
   if (draft.teamName.trim().length > 40) errors.teamName = 'Keep the team name under 41 characters.';
-  const base = { mode: draft.mode, players, teamName, persona: draft.mode === 'solo' ? draft.persona : null };
+  const team = { mode: draft.mode, players, teamName, persona: draft.mode === 'solo' ? draft.persona : null };
 
   if (draft.source === 'session') {
     const code = draft.sessionCode.trim();
     const session = code === '' ? null : decodeSession(code);
-    const normalized = extractSessionCode(code);
     if (!session) errors.sessionCode = 'Paste or type the session code your instructor gave you.';
     else if (!session.ok) errors.sessionCode = session.error;
-    if (Object.keys(errors).length > 0 || !session?.ok) return { ok: false, error: errors };
-    const s = session.value;
-    return {
-      ok: true,
-      value: {
-        ...base,
-        scenarioId: s.scenarioId,
-        scenario: s.scenario,
-        seed: s.seed,
-        rounds: s.rounds,
-        rotateEvery: s.rotateEvery,
-        weights: s.weights,
-        session: {
-          name: s.name,
-          code: normalized,
-          suggestAllowed: s.suggest !== false,
-          timerSeconds: s.timerSeconds ?? null,
-        },
-      },
-    };
+    if (Object.keys(errors).length > 0) return { ok: false, error: errors };
+    return { ok: true, value: { ...team, sessionCode: extractSessionCode(code) } };
   }
 
   if (draft.scenarioId === '') errors.scenarioId = 'Choose a scenario.';
@@ -132,7 +156,7 @@ export function validateNewGame(
   const seed = draft.seed.trim();
   if (!/^[A-Za-z0-9_-]{1,32}$/.test(seed)) errors.seed = 'Use 1 to 32 letters, digits, "-" or "_".';
   if (Object.keys(errors).length > 0) return { ok: false, error: errors };
-  return { ok: true, value: { ...base, scenarioId: draft.scenarioId, seed, rounds, rotateEvery } };
+  return { ok: true, value: { ...team, scenarioId: draft.scenarioId, seed, rounds, rotateEvery } };
 }
 
 const LEVEL_NAMES = { easy: 'Easy', medium: 'Medium', hard: 'Hard' } as const;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { getScenario } from '../../../src/engine';
+import { encodeSessionCode } from '../../../src/engine/codes';
 import type { GameEvent, MonthReport } from '../../../src/engine/types';
 import { createAppStore } from '../../../src/store/app-store';
 import { GLOSSARY, HOW_TO_PLAY } from '../../../src/ui/glossary';
@@ -100,11 +101,13 @@ describe('routing and the header', () => {
       players: ['Ana', 'Ben'],
       teamName: 'Team A',
       persona: null,
-      scenarioId: 'steady-start',
-      seed: 'x',
-      rounds: 6,
-      rotateEvery: 1,
-      session: { name: 'Class 7B', code: 'C', suggestAllowed: true, timerSeconds: null },
+      sessionCode: encodeSessionCode({
+        name: 'Class 7B',
+        scenarioId: 'steady-start',
+        seed: 'x',
+        rounds: 6,
+        rotateEvery: 1,
+      }),
     });
     expect(routeFor(store.getState()).key).toContain('briefing:1');
     expect(headerGameLine(store.getState())).toBe('Team A · Month 1 of 6 · Sales: Ana · Operations: Ben');

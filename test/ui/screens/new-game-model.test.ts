@@ -1,13 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { getScenario } from '../../../src/engine';
 import { decodeSessionCode, encodeSessionCode } from '../../../src/engine/codes';
+import { emptyDraft } from '../../../src/store/new-game';
 import {
-  emptyDraft,
+  defaultTeamName,
+  draftSessionRules,
   extractSessionCode,
   nameSlots,
   parseWhole,
   readSessionCode,
+  sessionRulePhrases,
   validateNewGame,
+  withinRules,
 } from '../../../src/ui/present/new-game-model';
 
 const decode = (text: string) =>
@@ -104,16 +108,14 @@ describe('validateNewGame with a session code', () => {
     timerSeconds: 120,
   });
 
-  it('takes everything but the names from the session', () => {
+  it('takes everything but the team from the session: the store reads the rest from its code', () => {
     const result = validateNewGame(draft({ source: 'session', sessionCode: code, rounds: 'x' }), decode);
-    expect(result.ok).toBe(true);
-    if (!result.ok) return;
-    expect(result.value).toMatchObject({
-      scenarioId: 'supply-crunch',
-      seed: 's-42',
-      rounds: 8,
-      rotateEvery: 2,
-      session: { name: 'MBA Ops 2025', code, suggestAllowed: false, timerSeconds: 120 },
+    expect(result.ok && result.value).toEqual({
+      mode: 'solo',
+      players: ['Ana'],
+      teamName: 'Ana',
+      persona: 'incentive',
+      sessionCode: code,
     });
   });
 
@@ -123,7 +125,7 @@ describe('validateNewGame with a session code', () => {
       draft({ source: 'session', sessionCode: `https://x.org/?session=${code}` }),
       decode,
     );
-    expect(result.ok && result.value.session?.code).toBe(code);
+    expect(result.ok && 'sessionCode' in result.value && result.value.sessionCode).toBe(code);
   });
 
   it('shows the decoder’s reason next to the field for a bad code', () => {
@@ -150,5 +152,93 @@ describe('validateNewGame with a session code', () => {
     });
     const result = decode(unknown);
     expect(!result.ok && result.error).toMatch(/moon-base/);
+  });
+});
+
+describe('a session fixes the mode and the bot colleague', () => {
+  const pairOnly = encodeSessionCode({
+    name: 'Pairs only',
+    scenarioId: 'steady-start',
+    seed: 's-1',
+    rounds: 6,
+    rotateEvery: 1,
+    modes: ['pair'],
+    suggest: false,
+    timerSeconds: 90,
+  });
+  const textbookOnly = encodeSessionCode({
+    name: 'Textbook',
+    scenarioId: 'steady-start',
+    seed: 's-1',
+    rounds: 6,
+    rotateEvery: 1,
+    modes: ['solo', 'team'],
+    personas: ['textbook'],
+  });
+
+  it('plays a mode the session does not allow as its allowed one', () => {
+    const typed = draft({
+      source: 'session',
+      sessionCode: pairOnly,
+      mode: 'solo',
+      players: ['Ana', 'Ben', '', ''],
+    });
+    const rules = draftSessionRules(typed, decode);
+    expect(rules?.modes).toEqual(['pair']);
+    expect(withinRules(typed, rules).mode).toBe('pair');
+    const result = validateNewGame(typed, decode);
+    expect(result.ok && result.value).toMatchObject({
+      mode: 'pair',
+      players: ['Ana', 'Ben'],
+      teamName: 'Ana & Ben',
+    });
+  });
+
+  it('gives a solo player only the colleagues the session allows', () => {
+    const typed = draft({ source: 'session', sessionCode: textbookOnly, persona: 'incentive' });
+    const result = validateNewGame(typed, decode);
+    expect(result.ok && result.value).toMatchObject({ mode: 'solo', persona: 'textbook' });
+  });
+
+  it('ignores the rules of a session that is not chosen, or whose code does not decode', () => {
+    expect(draftSessionRules(draft({ sessionCode: pairOnly }), decode)).toBeNull();
+    expect(draftSessionRules(draft({ source: 'session', sessionCode: 'SOPS1.nope' }), decode)).toBeNull();
+    expect(withinRules(draft(), null)).toEqual(draft());
+  });
+
+  it('names modes and bots only when the session restricts them', () => {
+    const rules = draftSessionRules(draft({ source: 'session', sessionCode: textbookOnly }), decode);
+    expect(sessionRulePhrases(rules!, 'Steady start').slice(3, 5)).toEqual([
+      'Solo or Team (3–4) only',
+      'bot colleague: Textbook planner',
+    ]);
+  });
+
+  it('says what the session sets, in words', () => {
+    const rules = draftSessionRules(draft({ source: 'session', sessionCode: pairOnly }), decode);
+    expect(sessionRulePhrases(rules!, 'Steady start')).toEqual([
+      'Steady start',
+      '6 rounds',
+      'roles swap every round',
+      'Pair (hot seat) only',
+      'no Suggest button',
+      'a 90-second turn timer',
+    ]);
+  });
+});
+
+describe('the team name', () => {
+  it('defaults from the players’ names shown for the mode', () => {
+    expect(defaultTeamName(draft({ mode: 'pair', players: ['Ana', ' Ben ', 'Cy', ''] }))).toBe('Ana & Ben');
+    expect(defaultTeamName(draft({ mode: 'solo', players: ['Ana', 'Ben', '', ''] }))).toBe('Ana');
+    expect(defaultTeamName(draft({ mode: 'team', players: ['Ana', '', 'Cy', 'Di'] }))).toBe('Ana & Cy & Di');
+  });
+
+  it('is the typed one when typed, else the default', () => {
+    const pairDraft = draft({ mode: 'pair', players: ['Ana', 'Ben', '', ''] });
+    const typed = validateNewGame({ ...pairDraft, teamName: ' Kettle Kings ' }, decode);
+    expect(typed.ok && typed.value.teamName).toBe('Kettle Kings');
+    const blank = validateNewGame(pairDraft, decode);
+    expect(blank.ok && blank.value.teamName).toBe('Ana & Ben');
   });
 });
