@@ -3,11 +3,11 @@
  * refused, the CSV is exported, the debrief, comparison and scenario editor work; axe-clean, no console errors. */
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from '@playwright/test';
-import { decodeResultCode, encodeResultCode } from '../../src/engine/codes';
 import {
   expect,
   expectScreen,
   forecastField,
+  loadEngine,
   mainRegion,
   nextRound,
   playRound,
@@ -124,6 +124,8 @@ test('an instructor runs a competition: session, two students, verification, lea
   expect(teams.join(' ')).toMatch(/Bo/);
 
   // The same code again is a duplicate; a code whose claimed score was edited is refused as tampered.
+  // The engine is loaded through esbuild: Playwright's loader cannot import the scenarios' JSON it now reaches.
+  const { decodeResultCode, encodeResultCode } = await loadEngine();
   const decoded = decodeResultCode(codeAna);
   if (!decoded.ok) throw new Error(decoded.error);
   const claimed = decoded.value.claimed!;
