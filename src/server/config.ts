@@ -31,7 +31,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
     host: env.HOST ?? '0.0.0.0',
     databaseUrl: env.DATABASE_URL || undefined,
     databaseSchema: env.DATABASE_SCHEMA || undefined,
-    dataDir: env.DATA_DIR === 'memory' ? null : resolve(env.DATA_DIR ?? 'data', env.DATA_DIR ? '' : 'live'),
+    dataDir: env.DATA_DIR === 'memory' ? null : resolve(env.DATA_DIR ?? 'data/live'),
     redisUrl: env.REDIS_URL || undefined,
     redisPrefix: env.REDIS_PREFIX ?? 'sop:',
     publicAddress: env.PUBLIC_ADDRESS || undefined,

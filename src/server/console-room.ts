@@ -36,6 +36,7 @@ export class ConsoleRoom extends Room {
   private session!: LiveSessionRow;
   private readonly teams = new Map<string, ConsoleTeam>();
   private pending = false;
+  private commands: Promise<unknown> = Promise.resolve();
   private onTeamLine = (line: ConsoleTeam) => {
     if (line.teamId) this.teams.set(line.teamId, line);
     this.scheduleTeams();
@@ -130,7 +131,10 @@ export class ConsoleRoom extends Room {
       client.send('error', { error: parsed.error });
       return;
     }
-    this.command(command, parsed.value).catch((error: Error) => {
+    // Commands run one after another: each starts from the settings the previous one left.
+    const run = this.commands.then(() => this.command(command, parsed.value));
+    this.commands = run.catch(() => undefined);
+    run.catch((error: Error) => {
       console.error(`console ${this.session.id}: ${command} failed: ${error.message}`);
       client.send('error', {
         error: {
