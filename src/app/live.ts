@@ -6,7 +6,7 @@ import '../ui/live/live.css';
 import { render } from 'lit-html';
 import { createColyseusTransport } from '../net/colyseus-transport';
 import { createLiveStore } from '../net/live-store';
-import type { KeyValueStorage } from '../net/membership';
+import { type KeyValueStorage, lastMembership } from '../net/membership';
 import { browserSchedule } from '../net/transport';
 import { livePage } from '../ui/live/live-page';
 import { createSeatScreens } from '../ui/live/seat-screens';
@@ -45,5 +45,10 @@ setInterval(() => {
 }, 1000);
 drawNow();
 
-const code = new URLSearchParams(window.location.search).get('join');
+// The address names the session once it is open, so a reload (or a bookmark) comes back to it.
+store.subscribe((state, previous) => {
+  if (state.joinCode && state.joinInfo && state.joinInfo !== previous.joinInfo)
+    window.history.replaceState(null, '', `?join=${encodeURIComponent(state.joinCode)}`);
+});
+const code = new URLSearchParams(window.location.search).get('join') ?? lastMembership(storage)?.joinCode;
 if (code) void store.getState().openCode(code);

@@ -81,3 +81,8 @@ export function forgetMembership(storage: KeyValueStorage | null, joinCode: stri
     readAll(storage).filter((m) => m.joinCode !== code),
   );
 }
+
+/** The seat this device took most recently, or null: a plain live.html (no ?join) goes back to it. */
+export function lastMembership(storage: KeyValueStorage | null): Membership | null {
+  return readAll(storage).at(-1) ?? null;
+}

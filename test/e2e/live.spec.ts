@@ -96,9 +96,14 @@ test('a live team game across a phone and a laptop, watched and paced from the c
   await expect(ana.page.locator('.live-roster')).toContainText('Bea');
   await shot(ana.page, '02-lobby');
 
-  // The console sees the team, then starts the session.
+  // The console sees the team; it switches the chat off for month 2, holds every team after month 1, starts.
   const teamRow = consolePage.getByRole('row', { name: /Blue/ });
   await expect(teamRow).toContainText('Ana');
+  await consolePage.getByRole('group', { name: 'Chat off in months' }).getByLabel('2').check();
+  await expect(consolePage.getByText('Chat off in month 2.')).toBeVisible();
+  await consolePage.getByLabel('Hold every team after month').fill('1');
+  await consolePage.getByRole('button', { name: 'Hold', exact: true }).click();
+  await expect(consolePage.getByText('Holding every team after month 1.')).toBeVisible();
   await consolePage.getByRole('button', { name: 'Start the session' }).click();
 
   // Chat: text only, seen on the other device.
@@ -120,6 +125,19 @@ test('a live team game across a phone and a laptop, watched and paced from the c
       await shot(consolePage, '03-console-laptop');
     }
     if (month === 2) await shot(ana.page, '04-waiting');
+    const forecast = salesPage.getByRole('textbox', { name: `Electric kettle forecast, month ${month}` });
+    if (month === 1) {
+      // Numbers typed but not sent survive a reload: same seat, same step, same numbers.
+      await forecast.fill('1300');
+      await salesPage.reload();
+      await expect(salesPage.getByRole('heading', { name: 'Sales · demand review' })).toBeVisible();
+      await expect(forecast).toHaveValue('1300');
+    }
+    if (month === 2) {
+      // A month without chat: the box is off on every device, with the reason.
+      await expect(salesPage.getByRole('textbox', { name: 'Message to your team' })).toBeDisabled();
+      await expect(opsPage.getByText('The instructor has switched the chat off this month')).toBeVisible();
+    }
     await salesPage.getByRole('button', { name: 'Submit the demand plan' }).click();
 
     // Operations' turn.
@@ -134,7 +152,15 @@ test('a live team game across a phone and a laptop, watched and paced from the c
     await expect(ana.page.getByRole('heading', { name: `Consensus meeting · month ${month}` })).toBeVisible();
     await expect(bea.page.getByRole('heading', { name: `Consensus meeting · month ${month}` })).toBeVisible();
     await expect(salesPage.getByRole('button', { name: 'Sign off as Operations' })).toBeDisabled();
-    if (month === 1) await shot(ana.page, '06-consensus');
+    if (month === 1) {
+      await shot(ana.page, '06-consensus');
+      // Sales revises its plan; Operations sees the new demand plan as soon as it is saved.
+      await salesPage.getByRole('button', { name: 'Revise Sales plan' }).click();
+      await salesPage.getByRole('textbox', { name: 'Electric kettle forecast, month 1' }).fill('1250');
+      await salesPage.getByRole('button', { name: 'Save revision' }).click();
+      await expect(opsPage.locator('.sopf-role-panel--sales')).toContainText('Revised');
+      await expect(opsPage.locator('.sopf-consensus-table').first()).toContainText('1,250');
+    }
     await salesPage.getByRole('button', { name: 'Sign off as Sales' }).click();
     await expect(opsPage.locator('.sopf-role-panel--sales')).toContainText('Signed off');
     await opsPage.getByRole('button', { name: 'Sign off as Operations' }).click();
@@ -142,7 +168,17 @@ test('a live team game across a phone and a laptop, watched and paced from the c
     // The same report on every device.
     await expect(ana.page.getByRole('heading', { name: `Month ${month} report` })).toBeVisible();
     await expect(bea.page.getByRole('heading', { name: `Month ${month} report` })).toBeVisible();
-    if (month === 1) await shot(ana.page, '07-report');
+    if (month === 1) {
+      await shot(ana.page, '07-report');
+      // Held after month 1: nobody moves on until the console releases; a notice reaches every device.
+      await expect(ana.page.getByText('The instructor holds every team after month 1')).toBeVisible();
+      await expect(bea.page.getByRole('button', { name: 'Go to month 2' })).toHaveCount(0);
+      await consolePage.getByLabel('Message', { exact: true }).fill('Look at the backlog');
+      await consolePage.getByRole('button', { name: 'Send the message' }).click();
+      await expect(ana.page.getByRole('alert').filter({ hasText: 'Look at the backlog' })).toBeVisible();
+      await ana.page.getByRole('button', { name: 'Dismiss' }).click();
+      await consolePage.getByRole('button', { name: 'Release' }).click();
+    }
     const next = month === 6 ? 'See the final results' : `Go to month ${month + 1}`;
     await bea.page.getByRole('button', { name: next }).click();
   }

@@ -109,11 +109,12 @@ function chatMonths(state: ConsoleState, session: ConsoleSession): TemplateResul
       off.has(month) ? `Chat on in month ${month}.` : `Chat off in month ${month}.`,
     );
   };
+  // Not live(): a ticked box stays ticked until the server's session confirms (or the status line says why not).
   return html`<fieldset class="console-months">
     <legend>Chat off in months</legend>
     ${Array.from({ length: session.rounds }, (_, i) => i + 1).map(
       (month) => html`<label class="console-month">
-        <input type="checkbox" .checked=${live(off.has(month))} @change=${toggle(month)} />${month}
+        <input type="checkbox" .checked=${off.has(month)} @change=${toggle(month)} />${month}
       </label>`,
     )}
   </fieldset>`;

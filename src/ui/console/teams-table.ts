@@ -30,6 +30,11 @@ export function waitingWords(team: ConsoleTeam): string {
   return team.waitingFor ? `${ROLE_NAMES[team.waitingFor.role]} — ${team.waitingFor.name}` : '—';
 }
 
+/** Months whose outcome is known: the current one once its report is out. */
+export function monthsPlayed(team: Pick<ConsoleTeam, 'month' | 'phase'>): number {
+  return team.phase === 'report' || team.phase === 'finished' ? team.month : team.month - 1;
+}
+
 /** The step a team is at, in words. */
 export function stepWords(team: ConsoleTeam): string {
   return STEP_WORDS[team.phase] ?? team.phase;
@@ -71,14 +76,18 @@ export function teamsTable(
               <td>${i + 1}</td>
               <th scope="row">${team.name}</th>
               <td>${team.month} / ${rounds}</td>
-              <td>${stepWords(team)}</td>
-              <td>${waitingWords(team)}</td>
-              <td>${formatScore(team.score)}</td>
-              <td>${formatScore(team.alignment)}</td>
-              <td>${formatScore(team.balance)}</td>
-              <td>${formatScore(team.execution)}</td>
-              <td>${formatMoney(team.profitCents)}</td>
-              <td class="console-players">${players(team)}</td>
+              <td class="console-text">${stepWords(team)}</td>
+              <td class="console-text">${waitingWords(team)}</td>
+              ${
+                monthsPlayed(team) === 0
+                  ? html`<td>—</td><td>—</td><td>—</td><td>—</td><td>—</td>`
+                  : html`<td>${formatScore(team.score)}</td>
+                    <td>${formatScore(team.alignment)}</td>
+                    <td>${formatScore(team.balance)}</td>
+                    <td>${formatScore(team.execution)}</td>
+                    <td>${formatMoney(team.profitCents)}</td>`
+              }
+              <td class="console-text console-players">${players(team)}</td>
               <td>
                 ${
                   team.resultCode

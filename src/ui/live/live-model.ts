@@ -17,7 +17,8 @@ export type LiveScreen =
   | 'consensus'
   | 'execution'
   | 'report'
-  | 'finished';
+  | 'finished'
+  | 'ended';
 
 /** The screen for the current data. */
 export function liveScreen(data: LiveData): LiveScreen {
@@ -32,6 +33,7 @@ export function liveScreen(data: LiveData): LiveScreen {
     return data.joinInfo ? 'joinForm' : 'enterCode';
   }
   if (seat.status === 'waiting') return 'lobby';
+  if (seat.status === 'ended' && seat.phase !== 'finished') return 'ended';
   switch (seat.phase) {
     case 'briefing':
       return 'briefing';
@@ -58,6 +60,11 @@ export function waitingText(waitingFor: { role: Role; name: string } | null, pha
 
 /** "Month 2 of 6 · you are Sales" / "… · you advise this month". */
 export function seatLine(seat: SeatMessage): string {
+  if (seat.status === 'waiting')
+    return seat.myRole
+      ? `${seat.rounds} months · you start as ${ROLE_NAMES[seat.myRole]}`
+      : `${seat.rounds} months`;
+  if (seat.status === 'ended') return `The session has ended`;
   const month = `Month ${seat.month} of ${seat.rounds}`;
   return seat.myRole ? `${month} · you are ${ROLE_NAMES[seat.myRole]}` : `${month} · you advise this month`;
 }

@@ -6,7 +6,7 @@ import type { SeatMessage } from '../../net/protocol';
 import { chatView } from './chat-view';
 import { enterCodeView, joinFormView } from './join-view';
 import { liveScreen, secondsLeft } from './live-model';
-import { betweenScreen, lobbyView, seatTop, waitingScreen } from './seat-frame';
+import { betweenScreen, endedView, lobbyView, seatTop, waitingScreen } from './seat-frame';
 import type { SeatScreens } from './seat-screens';
 
 /** Draws the page for the current state; `screens` draws the game's own seat screens. */
@@ -60,6 +60,8 @@ function seatMain(state: LiveState, seat: SeatMessage, screens: SeatScreens): Te
       return screens.consensus(state, seat);
     case 'report':
       return screens.report(state, seat);
+    case 'ended':
+      return endedView(seat);
     default:
       return screens.finished(state, seat);
   }

@@ -97,3 +97,12 @@ export function betweenScreen(seat: SeatMessage): TemplateResult {
       ${held ? 'The instructor holds every team here; the month opens when released.' : rolesSentence(seat)}
     </p>`;
 }
+
+/** The instructor ended the session before this team's last month. */
+export function endedView(seat: SeatMessage): TemplateResult {
+  return html`<h1 class="screen-heading" tabindex="-1" id="ended-heading">The session has ended</h1>
+    <p class="lead" role="status">
+      The instructor ended the session in month ${seat.month} of ${seat.rounds}. Your team's months so far stay with
+      the instructor for the debrief.
+    </p>`;
+}
