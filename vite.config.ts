@@ -8,6 +8,7 @@ export default defineConfig({
   base: './',
   build: {
     target: 'es2022',
+    modulePreload: { polyfill: false },
     chunkSizeWarningLimit: 2000,
     rollupOptions: {
       input: {

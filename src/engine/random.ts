@@ -2,11 +2,11 @@
  * Named, seeded random streams. A draw is a pure function of (game key, month, stream, index):
  * what one stream draws never depends on another stream, on earlier months, or on decisions.
  */
-import seedrandom from 'seedrandom';
+import alea from 'seedrandom/lib/alea';
 
 /** The 32-bit key of a game, from the seed text (any string a class agrees on). */
 export function gameKey(seed: string): number {
-  return seedrandom.alea(`sop-arena:${seed}`).int32() >>> 0;
+  return alea(`sop-arena:${seed}`).int32() >>> 0;
 }
 
 /** A stable 32-bit id for a stream name (FNV-1a). */

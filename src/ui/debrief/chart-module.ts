@@ -4,7 +4,6 @@ import {
   BarElement,
   CategoryScale,
   Chart,
-  Filler,
   Legend,
   LinearScale,
   LineController,
@@ -21,7 +20,6 @@ Chart.register(
   PointElement,
   LinearScale,
   CategoryScale,
-  Filler,
   Legend,
   Tooltip,
 );

@@ -1,6 +1,5 @@
 /** Panel 1, create a session: the form (with the problem next to each field) and, once created, the code,
  * the students' link and a QR code for the projector, each with a Copy button. */
-import QRCode from 'qrcode';
 import { BUILTIN_SCENARIOS } from '../../engine';
 import { encodeSessionCode, SESSION_LIMITS, type SessionConfig } from '../../engine/codes';
 import type { Scenario } from '../../engine/types';
@@ -225,19 +224,23 @@ function showSession(
   const canvas = el('canvas', {
     attrs: { role: 'img', 'aria-label': `QR code of the link to session ${config.name}` },
   });
-  QRCode.toCanvas(canvas, link, { errorCorrectionLevel: 'M', margin: 2, width: 280 })
-    .then(() => {
-      qrBox.append(
-        canvas,
-        el('p', { className: 'ins-hint', text: 'Students scan this to open the game in the session.' }),
-      );
-    })
-    .catch(() => {
-      qrBox.append(
-        el('p', {
-          className: 'ins-warn',
-          text: 'This link is too long for a QR code (a custom scenario travels inside it): share the link or the code instead.',
-        }),
-      );
-    });
+  const warn = (text: string) => qrBox.append(el('p', { className: 'ins-warn', text }));
+  const drawn = () =>
+    qrBox.append(
+      canvas,
+      el('p', { className: 'ins-hint', text: 'Students scan this to open the game in the session.' }),
+    );
+  const tooLong = () =>
+    warn(
+      'This link is too long for a QR code (a custom scenario travels inside it): share the link or the code instead.',
+    );
+  // qrcode is loaded when the first session is created, not with the page.
+  import('qrcode').then(
+    ({ default: QRCode }) =>
+      QRCode.toCanvas(canvas, link, { errorCorrectionLevel: 'M', margin: 2, width: 280 }).then(
+        drawn,
+        tooLong,
+      ),
+    () => warn('The QR code could not be loaded: share the link or the code instead.'),
+  );
 }
