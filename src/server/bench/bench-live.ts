@@ -1,7 +1,8 @@
 /**
- * `npm run bench:live -- --teams N [--url URL]... [--rounds R] [--json]`: N teams of two bot players play
- * whole games over real WebSockets (with several --url, a team's two players connect to different
- * processes). Prints {teams, players, actions, p50Ms, p95Ms, p99Ms, errors, lost} and the server's
+ * `npm run bench:live -- --teams N [--url URL]... [--rounds R] [--think-ms MS] [--json]`: N teams of two bot
+ * players play whole games over real WebSockets (with several --url, a team's two players connect to
+ * different processes). Each bot thinks 0.5–1.5 × MS (default 1000) before a move, as a person would;
+ * --think-ms 0 makes it a saturation test. Prints {teams, players, actions, p50Ms, p95Ms, p99Ms, errors, lost} and the server's
  * per-action cost. Without --url it starts one server process (PGlite) and stops it afterwards.
  */
 import { loadavg } from 'node:os';
@@ -16,10 +17,11 @@ interface Options {
   rounds: number;
   json: boolean;
   minutes: number;
+  thinkMs: number;
 }
 
 function parseArgs(argv: string[]): Options {
-  const options: Options = { teams: 10, urls: [], rounds: 12, json: false, minutes: 15 };
+  const options: Options = { teams: 10, urls: [], rounds: 12, json: false, minutes: 15, thinkMs: 1000 };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const next = () => {
@@ -31,8 +33,12 @@ function parseArgs(argv: string[]): Options {
     else if (arg === '--url') options.urls.push(next());
     else if (arg === '--rounds') options.rounds = Number(next());
     else if (arg === '--minutes') options.minutes = Number(next());
+    else if (arg === '--think-ms') options.thinkMs = Number(next());
     else if (arg === '--json') options.json = true;
-    else throw new Error(`Unknown option ${arg} (use --teams N, --url URL, --rounds R, --minutes M, --json)`);
+    else
+      throw new Error(
+        `Unknown option ${arg} (use --teams N, --url URL, --rounds R, --think-ms MS, --minutes M, --json)`,
+      );
   }
   if (!Number.isInteger(options.teams) || options.teams < 1)
     throw new Error('--teams must be a whole number ≥ 1');
@@ -89,8 +95,8 @@ async function main(): Promise<void> {
     const teamId = await createTeam(urls[0], session.joinCode, `Team ${t + 1}`);
     const join = (name: string) => ({ joinCode: session.joinCode, teamId, playerName: name });
     teams.push([
-      new BotPlayer({ url: urls[t % urls.length], join: join(`S${t + 1}`) }),
-      new BotPlayer({ url: urls[(t + 1) % urls.length], join: join(`O${t + 1}`) }),
+      new BotPlayer({ url: urls[t % urls.length], join: join(`S${t + 1}`), thinkMs: options.thinkMs }),
+      new BotPlayer({ url: urls[(t + 1) % urls.length], join: join(`O${t + 1}`), thinkMs: options.thinkMs }),
     ]);
   }
   const players = teams.flat();
@@ -113,6 +119,7 @@ async function main(): Promise<void> {
     players: players.length,
     processes: urls.length,
     rounds: options.rounds,
+    thinkMs: options.thinkMs,
     actions: trips.length,
     p50Ms: percentile(trips, 50),
     p95Ms: percentile(trips, 95),

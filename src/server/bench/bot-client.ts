@@ -34,6 +34,8 @@ export interface BotPlayerOptions {
   play?: boolean;
   /** Share intelligence cards as the planner bot would (false: keep every card to itself). */
   shareCards?: boolean;
+  /** Mean thinking time before each move, in ms (a person's pace; each wait is 0.5–1.5× this). */
+  thinkMs?: number;
 }
 
 /** A test's way to make a player stop (as a person thinking) at a chosen point: it acts only while this is false. */
@@ -179,7 +181,17 @@ export class BotPlayer {
     if (!action) return;
     this.actedAtStep = seat.step;
     this.seq += 1;
-    this.inFlight = { seq: this.seq, at: performance.now(), action };
-    this.room.send('action', { seq: this.seq, action });
+    const seq = this.seq;
+    this.inFlight = { seq, at: performance.now(), action };
+    const think = this.options.thinkMs ?? 0;
+    if (think <= 0) return this.send(seq, action);
+    setTimeout(() => this.send(seq, action), think * (0.5 + Math.random()));
+  }
+
+  /** Sends a move; its round trip counts from here. */
+  private send(seq: number, action: Action): void {
+    if (!this.room || this.inFlight?.seq !== seq) return;
+    this.inFlight.at = performance.now();
+    this.room.send('action', { seq, action });
   }
 }
