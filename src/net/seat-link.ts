@@ -77,9 +77,17 @@ export function createSeatLink(deps: SeatLinkDeps): SeatLink {
         });
         set({ teamName: message.value.teamName });
         return;
-      case 'seat':
-        set({ seat: message.value, seatAt: deps.now(), teamName: message.value.teamName });
+      case 'seat': {
+        // The team moved on: an earlier refusal (say, the second "Go to month 5") no longer applies.
+        const movedOn = state.seat !== null && message.value.step > state.seat.step;
+        set({
+          seat: message.value,
+          seatAt: deps.now(),
+          teamName: message.value.teamName,
+          ...(movedOn ? { actionProblem: null } : {}),
+        });
         return;
+      }
       case 'chat':
         set({ chat: [...state.chat, message.value].slice(-LIVE_LIMITS.chatHistory) });
         return;
@@ -189,8 +197,11 @@ export function createSeatLink(deps: SeatLinkDeps): SeatLink {
       const outcome = new Promise<SendOutcome>((resolve) => waiting.set(mySeq, resolve));
       set({ pending: waiting.size, actionProblem: null });
       room.send('action', { seq: mySeq, action });
+      const sentAt = get().seat?.step ?? 0;
       return outcome.then((result) => {
-        if (!result.ok) set({ actionProblem: result.message });
+        // A refusal of a move the team already made (a teammate was quicker) is no problem to show.
+        const overtaken = (get().seat?.step ?? 0) > sentAt;
+        if (!result.ok && !overtaken) set({ actionProblem: result.message });
         return result;
       });
     },

@@ -146,6 +146,21 @@ describe('playing over the link', () => {
     expect(store.getState().pending).toBe(0);
   });
 
+  it('does not show the refusal of a move a teammate already made', async () => {
+    const { store, transport } = await joined();
+    const seat = seatOf(salesTurn());
+    transport.handlers?.onMessage('seat', seat);
+    const late = store.getState().act({ type: 'nextRound' });
+    transport.handlers?.onMessage('seat', { ...seat, step: seat.step + 1 });
+    transport.handlers?.onMessage('ack', {
+      seq: 1,
+      ok: false,
+      error: { code: 'refused', message: 'Too late.' },
+    });
+    expect((await late).ok).toBe(false);
+    expect(store.getState().actionProblem).toBeNull();
+  });
+
   it('settles pending actions as not sent when the link drops, and sends nothing while it is down', async () => {
     const { store, transport } = await joined();
     const pending = store.getState().act({ type: 'nextRound' });

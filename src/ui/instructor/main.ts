@@ -214,6 +214,12 @@ root.replaceChildren(
       }),
     ]),
     el('a', { className: 'ins-btn ins-btn-quiet', text: 'Open the game', attrs: { href: './index.html' } }),
+    // Live play needs `npm run serve`: the console creates a live session and watches every team.
+    el('a', {
+      className: 'ins-btn ins-btn-quiet',
+      text: 'Run a live session',
+      attrs: { href: './console.html' },
+    }),
   ]),
   el('main', { className: 'ins-main' }, [strip.strip, storageWarning, status, ...strip.panels]),
 );
