@@ -184,8 +184,8 @@ export class BotPlayer {
     const seq = this.seq;
     this.inFlight = { seq, at: performance.now(), action };
     const think = this.options.thinkMs ?? 0;
-    if (think <= 0) return this.send(seq, action);
-    setTimeout(() => this.send(seq, action), think * (0.5 + Math.random()));
+    if (think <= 0) this.send(seq, action);
+    else setTimeout(() => this.send(seq, action), think * (0.5 + Math.random()));
   }
 
   /** Sends a move; its round trip counts from here. */
