@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { playerStats } from '../../src/engine/debrief';
+import { playerStats, seatBonuses } from '../../src/engine/debrief';
 import { fakeGame, fakeReport } from './fixtures';
 
 describe('playerStats', () => {
@@ -48,5 +48,35 @@ describe('playerStats', () => {
     expect(solo.opsMonths).toEqual([]);
     expect(solo.planAttainment).toBeNull();
     expect(solo.unitCostCents).toBeNull();
+  });
+});
+
+describe('seatBonuses', () => {
+  // Rotation every round over two seats: seat 0 is Sales in odd months, Operations in even ones.
+  const history = [1, 2, 3].map((month) =>
+    fakeReport(month, {
+      widget: { demand: 100 },
+      bonuses: { salesCents: month * 100, opsCents: month * 10 },
+    }),
+  );
+  const game = fakeGame(history);
+
+  it('gives each player what they earned in the role they held that month, not the role’s total', () => {
+    expect(seatBonuses(history, game, 0, 2)).toEqual({ salesCents: 100 + 300, opsCents: 20 });
+    expect(seatBonuses(history, game, 1, 2)).toEqual({ salesCents: 200, opsCents: 10 + 30 });
+  });
+
+  it('matches the debrief’s per-player figures', () => {
+    const stats = playerStats(history, game, ['Ana', 'Ben']);
+    stats.forEach((player, seat) => {
+      expect(seatBonuses(history, game, seat, 2)).toEqual({
+        salesCents: player.salesBonusCents,
+        opsCents: player.opsBonusCents,
+      });
+    });
+  });
+
+  it('is nothing before the first month is played', () => {
+    expect(seatBonuses([], game, 1, 2)).toEqual({ salesCents: 0, opsCents: 0 });
   });
 });

@@ -34,5 +34,5 @@ export {
   overForecast,
   repeatedOverForecast,
 } from './lessons';
-export { type PlayerStats, playerStats } from './players';
+export { type PlayerStats, playerStats, type SeatBonuses, seatBonuses } from './players';
 export { type ProductSeries, productSeries, type ScoreSeries, type ShockMarker, scoreSeries } from './series';

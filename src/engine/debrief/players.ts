@@ -24,6 +24,27 @@ export interface PlayerStats {
   teamScore: number | null;
 }
 
+/** One player's bonuses so far, by the role they held when earning them. */
+export interface SeatBonuses {
+  salesCents: number;
+  opsCents: number;
+}
+
+/** What the player in `seat` (of `seatCount`, the rotation's) has earned so far: the Sales bonus of the months
+ * they were Sales and the Operations bonus of the months they were Operations (the debrief's per-player figures). */
+export function seatBonuses(
+  history: readonly MonthReport[],
+  game: Pick<GameState, 'settings'>,
+  seat: number,
+  seatCount: number,
+): SeatBonuses {
+  const count = Math.max(1, seatCount);
+  return {
+    salesCents: held(history, game, 'sales', seat, count).reduce((s, r) => s + r.bonuses.salesCents, 0),
+    opsCents: held(history, game, 'ops', seat, count).reduce((s, r) => s + r.bonuses.opsCents, 0),
+  };
+}
+
 function held(
   history: readonly MonthReport[],
   game: Pick<GameState, 'settings'>,
@@ -67,16 +88,17 @@ export function playerStats(
       0,
     );
     const months = history.filter((r) => asSales.includes(r) || asOps.includes(r));
+    const bonuses = seatBonuses(history, game, seat, count);
     return {
       name,
       salesMonths: asSales.map((r) => r.month),
       forecastAccuracy: asSales.length === 0 ? null : accuracy(forecastError, demand),
       forecastBias: asSales.length === 0 || demand === 0 ? null : (forecast - demand) / demand,
-      salesBonusCents: asSales.reduce((s, r) => s + r.bonuses.salesCents, 0),
+      salesBonusCents: bonuses.salesCents,
       opsMonths: asOps.map((r) => r.month),
       planAttainment: asOps.length === 0 ? null : accuracy(planError, planned),
       unitCostCents: asOps.length === 0 || produced === 0 ? null : Math.round(costCents / produced),
-      opsBonusCents: asOps.reduce((s, r) => s + r.bonuses.opsCents, 0),
+      opsBonusCents: bonuses.opsCents,
       teamScore:
         months.length === 0 ? null : (100 * months.reduce((s, r) => s + r.scores.total, 0)) / months.length,
     };

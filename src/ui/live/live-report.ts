@@ -4,8 +4,7 @@
 import type { GameFrame } from '../../engine/debrief';
 import type { MonthReport, Role, Signal } from '../../engine/types';
 import type { SeatMessage } from '../../net/protocol';
-import { ROLE_NAMES } from '../../store/seats';
-import { formatMoney } from '../forms/format';
+import { bonusLines } from '../present/bonus-lines';
 import { pickLesson } from '../present/lesson';
 import { reportFigures } from '../present/report-model';
 import { type RoundReportModel, roundReportModel } from '../seat';
@@ -27,8 +26,13 @@ export function liveReportModel(
   report: MonthReport,
   history: readonly MonthReport[],
 ): RoundReportModel {
-  const holder = (role: Role) => seat.players.find((p) => p.role === role)?.name ?? 'the bot';
-  const names = { sales: holder('sales'), ops: holder('ops') };
+  // The seat message lists players, not their rotation seats: the bonus lines give each role's total.
+  const holder = (role: Role) => ({
+    name: seat.players.find((p) => p.role === role)?.name ?? 'the bot',
+    seat: null,
+  });
+  const holders = { sales: holder('sales'), ops: holder('ops') };
+  const seatCount = seat.players.length;
   const months = historyOf(seat, history);
   const explained = history.find((r) => r.month === report.month);
   if (explained && !seat.reportWords) {
@@ -39,19 +43,14 @@ export function liveReportModel(
       sharedSignals: [],
       history: months,
     };
-    return roundReportModel(explained, frame, names);
+    return roundReportModel(explained, frame, holders, seatCount);
   }
-  const bonusLine = (role: Role) => {
-    const pick = (r: MonthReport) => (role === 'sales' ? r.bonuses.salesCents : r.bonuses.opsCents);
-    const total = months.filter((r) => r.month <= report.month).reduce((sum, r) => sum + pick(r), 0);
-    return `${ROLE_NAMES[role]} (${names[role]}) earned a bonus of ${formatMoney(pick(report))} this month, ${formatMoney(total)} in all.`;
-  };
   // The server's words (it explains the month with the whole game), else the month's figures alone.
   return {
     ...reportFigures(report, seat.view.scenario),
     lesson: seat.reportWords?.lesson ?? pickLesson(report),
     causes: seat.reportWords?.causes ?? [],
     month: report.month,
-    bonusLines: [bonusLine('sales'), bonusLine('ops')],
+    bonusLines: bonusLines(report, months, seat.settings, holders, seatCount),
   };
 }

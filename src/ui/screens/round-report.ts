@@ -1,5 +1,6 @@
 /** The round report of the month just played (src/ui/seat's view), drawn from the store. */
 import { html } from 'lit-html';
+import { seatNames } from '../../store/seats';
 import type { ScreenContext, ScreenHandle } from '../screen';
 import { roundReportModel, roundReportView } from '../seat';
 import { gameOf, local, viewScreen } from '../view-screen';
@@ -17,12 +18,13 @@ export function roundReportScreen(ctx: ScreenContext): ScreenHandle {
     view: (state) => {
       const { saved, game } = gameOf(state);
       const report = game.history[game.history.length - 1];
-      const names = {
-        sales: holder(saved, game, 'sales', report.month).name,
-        ops: holder(saved, game, 'ops', report.month).name,
+      const holders = {
+        sales: holder(saved, game, 'sales', report.month),
+        ops: holder(saved, game, 'ops', report.month),
       };
+      const seats = seatNames(saved.meta).length;
       const last = game.month >= game.settings.rounds;
-      return html`${roundReportView(roundReportModel(report, game, names), {
+      return html`${roundReportView(roundReportModel(report, game, holders, seats), {
         nextLabel: last ? 'See the final results' : `Go to month ${game.month + 1}`,
         onNext: () => {
           const result = ctx.store.getState().nextRound();

@@ -3,8 +3,9 @@
  * engine refuses a plan), the errors of a refused submit the screen's own. */
 import { html } from 'lit-html';
 import { defaultOpsPlan, defaultSalesPlan, OPS_BOTS, roleView, SALES_BOTS } from '../../engine';
+import { seatBonuses } from '../../engine/debrief';
 import type { Role } from '../../engine/types';
-import { ROLE_NAMES } from '../../store/seats';
+import { ROLE_NAMES, seatNames } from '../../store/seats';
 import { selectOpsDraft, selectSalesDraft } from '../../store/turn-draft';
 import type { ActionOutcome } from '../../store/types';
 import type { FieldError } from '../forms/validate';
@@ -52,7 +53,9 @@ export function turnScreen(ctx: ScreenContext, role: Role): ScreenHandle {
       const suggestOn = state.prefs.suggest && saved.meta.suggestAllowed;
       const you = saved.meta.mode === 'solo' ? 'you are' : `${holder(saved, game, role).name} is`;
       const { saveTurnDraft, share, submitSales, submitOps } = store.getState();
-      const common = { view, submitLabel: '', labelledBy: 'turn-heading' };
+      const seat = holder(saved, game, role).seat;
+      const bonus = seatBonuses(game.history, game, seat, seatNames(saved.meta).length);
+      const common = { view, bonus, submitLabel: '', labelledBy: 'turn-heading' };
       const onShare = (id: string) => report(share(role, id));
       const form =
         role === 'sales'

@@ -1,5 +1,6 @@
 /** Read-only context beside a plan form: the role's bonus, last months' demand and today's stock. */
 import { html, type TemplateResult } from 'lit-html';
+import type { SeatBonuses } from '../../engine/debrief';
 import type { Scenario } from '../../engine/scenario-types';
 import type { MonthReport, ProductStock, Role } from '../../engine/types';
 import { formatCount, formatMoney, formatPercent, formatUnits } from '../forms/format';
@@ -7,15 +8,27 @@ import { formatCount, formatMoney, formatPercent, formatUnits } from '../forms/f
 /** How many past months the history table shows. */
 export const HISTORY_MONTHS = 6;
 
-/** "Your bonus so far: €1,234" with how the role earns it. */
-export function bonusLine(role: Role, bonusCents: number, scenario: Scenario): TemplateResult {
+/** "Your bonus so far: €1,234 (€900 as Sales, €334 as Operations)" — the player's own, as in the debrief — with how
+ * the role earns it. Without the player's figures, the role's total over everyone who held it, named as such. */
+export function bonusLine(
+  role: Role,
+  roleBonusCents: number,
+  scenario: Scenario,
+  own?: SeatBonuses,
+): TemplateResult {
   const how =
     role === 'sales'
       ? `Sales earns ${formatPercent(scenario.bonuses.salesRevenueShare)} of revenue.`
       : `Operations earns ${formatPercent(scenario.bonuses.opsSavingShare)} of the saving against standard unit cost.`;
+  if (!own)
+    return html`<p class="sopf-bonus">
+      <span>This role’s bonus so far: </span><strong class="sopf-bonus-amount">${formatMoney(roleBonusCents)}</strong
+      ><span class="sopf-muted"> ${how}</span>
+    </p>`;
+  const split = `(${formatMoney(own.salesCents)} as Sales, ${formatMoney(own.opsCents)} as Operations)`;
   return html`<p class="sopf-bonus">
-    <span>Your bonus so far: </span><strong class="sopf-bonus-amount">${formatMoney(bonusCents)}</strong
-    ><span class="sopf-muted"> ${how}</span>
+    <span>Your bonus so far: </span><strong class="sopf-bonus-amount">${formatMoney(own.salesCents + own.opsCents)}</strong
+    ><span class="sopf-muted"> ${split}. ${how}</span>
   </p>`;
 }
 

@@ -3,8 +3,7 @@
 import { html, nothing, type TemplateResult } from 'lit-html';
 import { type GameFrame, topCauses } from '../../engine/debrief';
 import type { MonthReport, Role } from '../../engine/types';
-import { ROLE_NAMES } from '../../store/seats';
-import { formatMoney } from '../forms/format';
+import { type BonusHolder, bonusLines } from '../present/bonus-lines';
 import { type ReportModel, reportModel } from '../present/report-model';
 import { gaugeView } from './gauge';
 
@@ -17,23 +16,19 @@ export interface RoundReportModel extends ReportModel {
   bonusLines: string[];
 }
 
-/** Builds the report of `report` (the last of `history`); `names` are who held each role that month. */
+/** Builds the report of `report` (the last of `history`); `holders` are who held each role that month (their
+ * seats of `seatCount` give each player's own bonus so far). */
 export function roundReportModel(
   report: MonthReport,
   frame: GameFrame & { history: readonly MonthReport[] },
-  names: Record<Role, string>,
+  holders: Record<Role, BonusHolder>,
+  seatCount: number,
 ): RoundReportModel {
-  const bonusLine = (role: Role) => {
-    const pick = (r: MonthReport) => (role === 'sales' ? r.bonuses.salesCents : r.bonuses.opsCents);
-    const upTo = frame.history.filter((r) => r.month <= report.month);
-    const total = upTo.reduce((sum, r) => sum + pick(r), 0);
-    return `${ROLE_NAMES[role]} (${names[role]}) earned a bonus of ${formatMoney(pick(report))} this month, ${formatMoney(total)} in all.`;
-  };
   return {
     ...reportModel(report, frame),
     month: report.month,
     causes: topCauses(report, frame, 3).map((c) => c.text),
-    bonusLines: [bonusLine('sales'), bonusLine('ops')],
+    bonusLines: bonusLines(report, frame.history, frame.settings, holders, seatCount),
   };
 }
 

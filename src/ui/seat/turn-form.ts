@@ -1,5 +1,6 @@
 /** The Sales and Operations turn forms as views of a seat: the role's view, the typed plan and callbacks. */
 import { html, nothing, type TemplateResult } from 'lit-html';
+import type { SeatBonuses } from '../../engine/debrief';
 import type { OpsPlan, Result, Role, SalesPlan } from '../../engine/types';
 import type { RoleView } from '../../engine/views';
 import {
@@ -31,6 +32,8 @@ export interface TurnFormModel<Draft> {
   labelledBy?: string;
   /** A prefix for the fields' ids (unique on the page). */
   idPrefix?: string;
+  /** The bonuses of the player at the controls so far (engine seatBonuses); without them the role's total shows. */
+  bonus?: SeatBonuses;
 }
 
 /** What a turn form reports. */
@@ -97,7 +100,7 @@ function planForm<Plan, Draft>(
     <div class="sopf-layout">
       <div class="sopf-main">${shell.main}</div>
       <aside class="sopf-aside">
-        ${bonusLine(role, view.bonusCents, view.scenario)}
+        ${bonusLine(role, view.bonusCents, view.scenario, model.bonus)}
         ${intelPanel({
           role,
           scenario: view.scenario,
