@@ -104,7 +104,7 @@ describe('the console', () => {
     );
     await instructor.until((teams) => teams.every((t) => t.finished && t.resultCode));
     await Promise.all([...players.map((p) => p.disconnect()), instructor.close()]);
-  });
+  }, 120_000);
 });
 
 function instructorTeamId(instructor: ConsoleClient, name: string): string | null {

@@ -84,7 +84,7 @@ describe('a server killed mid-month', () => {
     for (const pair of teams) expectAllAckedInRecord(pair);
     expect(players.flatMap((p) => p.stats.errors)).toEqual([]);
     await Promise.all(players.map((p) => p.disconnect()));
-  });
+  }, 180_000);
 });
 
 /** A TCP relay to PostgreSQL that the test can cut (the database "goes away") and restore. */
@@ -162,5 +162,5 @@ describe('a database that stops answering', () => {
       relay.close();
       await dropSchema(schema);
     }
-  });
+  }, 180_000);
 });

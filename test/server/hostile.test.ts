@@ -106,7 +106,7 @@ describe('a hostile client', () => {
     expect(honest.stats.errors).toEqual([]);
     expect(honest.seat?.resultCode).toBeTruthy();
     await Promise.all([honest.disconnect(), instructor.close()]);
-  });
+  }, 120_000);
 
   it('answers malformed and oversize HTTP bodies with a reason', async () => {
     const post = (body: string) =>
@@ -126,5 +126,5 @@ describe('a hostile client', () => {
       body: JSON.stringify({ joinCode: 'AAAAA-AAAAA', name: '<b>x</b>', extra: 1 }),
     });
     expect(team.status).toBe(400);
-  });
+  }, 120_000);
 });

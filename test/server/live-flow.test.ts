@@ -122,7 +122,7 @@ describe.each(['pglite', 'postgres'] as const)('a live game on %s', (backend) =>
     expect(lines).toHaveLength(2);
     expect(lines[1]).toContain('Alpha <b>team</b>');
     await Promise.all([ann.disconnect(), bea.disconnect(), instructor.close()]);
-  });
+  }, 120_000);
 
   it('refuses the console and the results without the console token, and unknown join codes', async () => {
     const url = server.url;
@@ -145,5 +145,5 @@ describe.each(['pglite', 'postgres'] as const)('a live game on %s', (backend) =>
     });
     expect(bad.status).toBe(400);
     expect((await bad.json()).error).toMatch(/team size/i);
-  });
+  }, 120_000);
 });

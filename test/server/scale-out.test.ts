@@ -83,5 +83,5 @@ describe('two processes with Redis and PostgreSQL', () => {
     await instructor.until((lines) => lines.length === 4 && lines.every((t) => t.finished));
     expect(instructor.teams.map((t) => t.name).sort()).toEqual(['Team 1', 'Team 2', 'Team 3', 'Team 4']);
     await Promise.all([...players.map((p) => p.disconnect()), instructor.close()]);
-  });
+  }, 120_000);
 });

@@ -63,8 +63,14 @@ export function testSchema(): string {
   return `live_test_${process.pid}_${Date.now().toString(36)}`;
 }
 
-/** Starts `src/server/main.ts` with these environment variables on a free port. */
-export function startServer(env: Record<string, string>): Promise<ServerProcess> {
+const children = new Set<ChildProcess>();
+// Whatever happens to the test or benchmark (a timed-out hook, an exception), no server outlives it.
+process.once('exit', () => {
+  for (const child of children) child.kill('SIGKILL');
+});
+
+/** Starts `src/server/main.ts` with these environment variables on a free port (killed if it does not start). */
+export function startServer(env: Record<string, string>, startMs = 90_000): Promise<ServerProcess> {
   const child = spawn(
     process.execPath,
     ['--import', 'tsx', fileURLToPath(new URL('../main.ts', import.meta.url))],
@@ -73,10 +79,26 @@ export function startServer(env: Record<string, string>): Promise<ServerProcess>
       stdio: ['ignore', 'pipe', 'pipe'],
     },
   );
+  children.add(child);
   const output: string[] = [];
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const exited = new Promise<void>((resolve) =>
+    child.once('exit', () => {
+      children.delete(child);
+      resolve();
+    }),
+  );
+  /** Sends a signal and waits for the exit; SIGKILL after 10 s if a polite signal is not enough. */
+  const end = async (signal: NodeJS.Signals) => {
+    child.kill(signal);
+    const force = setTimeout(() => child.kill('SIGKILL'), 10_000);
+    await exited;
+    clearTimeout(force);
+  };
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server did not start:\n${output.join('')}`)), 90_000);
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`server did not start in ${startMs} ms:\n${output.join('')}`));
+    }, startMs);
     const onData = (chunk: Buffer) => {
       output.push(chunk.toString());
       const match = /listening on http:\/\/[^:]+:(\d+)/.exec(output.join(''));
@@ -88,14 +110,8 @@ export function startServer(env: Record<string, string>): Promise<ServerProcess>
           port,
           child,
           output,
-          stop: async () => {
-            child.kill('SIGTERM');
-            await exited;
-          },
-          kill9: async () => {
-            child.kill('SIGKILL');
-            await exited;
-          },
+          stop: () => end('SIGTERM'),
+          kill9: () => end('SIGKILL'),
         });
       }
     };
