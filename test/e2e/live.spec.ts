@@ -192,10 +192,24 @@ test('a live team game across a phone and a laptop, watched and paced from the c
   await shot(ana.page, '08-finished');
   await expect(consolePage.locator('.console-codes')).toContainText('verified');
   expect(await consolePage.getByLabel('Result code of Blue').inputValue()).toBe(anaCode);
+  const [csv] = await Promise.all([
+    consolePage.waitForEvent('download'),
+    consolePage.getByRole('button', { name: 'Download the CSV' }).click(),
+  ]);
+  const csvText = await csv.createReadStream().then(async (stream) => {
+    let text = '';
+    for await (const chunk of stream) text += String(chunk);
+    return text;
+  });
+  expect(csvText).toContain('Blue');
   await consolePage.getByRole('button', { name: 'Debrief of Blue' }).click();
   await expect(consolePage.getByRole('heading', { name: 'Debrief of Blue' })).toBeVisible();
   await consolePage.setViewportSize(PHONE);
   await shot(consolePage, '09-console-phone');
+  await consolePage.evaluate(() => window.scrollTo(0, 0));
+  await consolePage.screenshot({ path: `${SHOTS}/10-console-phone-top.png` });
+  await ana.page.evaluate(() => window.scrollTo(0, 0));
+  await ana.page.screenshot({ path: `${SHOTS}/11-finished-top.png` });
 
   expect(problems).toEqual([]);
   for (const d of [instructor, ana, bea]) await d.context.close();

@@ -64,7 +64,8 @@ export function seatLine(seat: SeatMessage): string {
     return seat.myRole
       ? `${seat.rounds} months · you start as ${ROLE_NAMES[seat.myRole]}`
       : `${seat.rounds} months`;
-  if (seat.status === 'ended') return `The session has ended`;
+  if (seat.phase === 'finished') return `${seat.rounds} months played`;
+  if (seat.status === 'ended') return 'The session has ended';
   const month = `Month ${seat.month} of ${seat.rounds}`;
   return seat.myRole ? `${month} · you are ${ROLE_NAMES[seat.myRole]}` : `${month} · you advise this month`;
 }

@@ -43,6 +43,7 @@ describe('the live page’s words', () => {
     expect(seatLine(seat({ myRole: 'sales' }))).toBe('Month 2 of 6 · you are Sales');
     expect(seatLine(seat({ myRole: null }))).toBe('Month 2 of 6 · you advise this month');
     expect(seatLine(seat({ status: 'waiting', myRole: 'ops' }))).toBe('6 months · you start as Operations');
+    expect(seatLine(seat({ phase: 'finished', month: 6 }))).toBe('6 months played');
   });
 
   it('counts the timer down from what remained when the seat arrived', () => {
