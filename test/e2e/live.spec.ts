@@ -5,6 +5,7 @@
 import { mkdirSync } from 'node:fs';
 import { type Browser, type BrowserContext, expect, type Page, test } from '@playwright/test';
 import { type LiveServer, startLiveServer } from './live-server';
+import { runAxe } from './support';
 
 const SHOTS = 'test-results/live';
 const PHONE = { width: 390, height: 844 };
@@ -48,6 +49,7 @@ async function shot(page: Page, name: string): Promise<void> {
     return [`page ${document.documentElement.scrollWidth}px wide in ${width}px`, ...culprits];
   });
   expect.soft(tooWide, `${name}: nothing wider than the screen`).toEqual([]);
+  await runAxe(page, name, { soft: true });
 }
 
 /** The page that shows Sales' turn form this month (waiting until one does), and the other page. */
@@ -125,6 +127,18 @@ test('a live team game across a phone and a laptop, watched and paced from the c
       await shot(consolePage, '03-console-laptop');
     }
     if (month === 2) await shot(ana.page, '04-waiting');
+    if (month === 3) {
+      // A decision timer shows on the devices; a pause stops every team until resumed.
+      await consolePage.getByLabel('Seconds per step').fill('600');
+      await consolePage.getByRole('button', { name: 'Set the timer' }).click();
+      await expect(salesPage.getByRole('timer', { name: 'Time left for this step' })).toContainText(
+        /\d:\d\d/,
+      );
+      await consolePage.getByRole('button', { name: 'Pause' }).click();
+      await expect(opsPage.getByText('The instructor has paused the game')).toBeVisible();
+      await consolePage.getByRole('button', { name: 'Resume' }).click();
+      await expect(opsPage.getByText('The instructor has paused the game')).toHaveCount(0);
+    }
     const forecast = salesPage.getByRole('textbox', { name: `Electric kettle forecast, month ${month}` });
     if (month === 1) {
       // Numbers typed but not sent survive a reload: same seat, same step, same numbers.
