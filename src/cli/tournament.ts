@@ -42,8 +42,10 @@ export interface Difficulty {
   spread: number;
   /** planner/planner mean minus optimist/cautious mean (the issue asks for at least 15). */
   marginOverOptimistCautious: number;
-  /** planner/planner mean minus planner-silent/planner-silent mean (must be above 0: sharing pays). */
+  /** The sharing gap: planner/planner mean minus planner-silent/planner-silent mean (communication pays). */
   marginOverSilent: number;
+  /** planner/planner mean minus the best pair without a planner (naive or optimist with chase or cautious). */
+  marginOverSiloed: number;
   /** A label from the mean over every pair: easy (≥ 86), medium (≥ 80) or hard. */
   level: 'easy' | 'medium' | 'hard';
 }
@@ -57,6 +59,27 @@ export interface TournamentResult {
 
 /** The planner/planner lead over optimist/cautious the issue asks for, in points. */
 export const REQUIRED_MARGIN = 15;
+
+/** The scenarios built around shocks (all but the tutorial), where sharing warnings must pay. */
+export const SHOCK_SCENARIO_IDS: readonly string[] = [
+  'seasonal-peak',
+  'promotion-whiplash',
+  'supply-crunch',
+  'black-swan',
+];
+
+/** The sharing gap (issue 11) each shock scenario needs, and its mean over them, in points. */
+export const REQUIRED_SHARING_GAP = { each: 3, mean: 5 } as const;
+
+const PLANNERS: readonly string[] = ['planner', 'planner-silent'];
+
+/** The mean sharing gap over the shock scenarios a tournament played, or null when it played none. */
+export function meanSharingGap(difficulty: readonly Difficulty[]): number | null {
+  const gaps = difficulty
+    .filter((d) => SHOCK_SCENARIO_IDS.includes(d.scenario))
+    .map((d) => d.marginOverSilent);
+  return gaps.length === 0 ? null : round2(gaps.reduce((a, b) => a + b, 0) / gaps.length);
+}
 
 const round2 = (x: number) => Math.round(x * 100) / 100;
 
@@ -116,6 +139,14 @@ export function difficultyOf(scenario: string, results: readonly PairResult[]): 
     spread: round2(bestMean - worstMean),
     marginOverOptimistCautious: round2(plannerMean - meanOf(mine, 'optimist', 'cautious')),
     marginOverSilent: round2(plannerMean - meanOf(mine, 'planner-silent', 'planner-silent')),
+    marginOverSiloed: round2(
+      plannerMean -
+        Math.max(
+          ...mine
+            .filter((r) => !PLANNERS.includes(r.sales) && !PLANNERS.includes(r.ops))
+            .map((r) => r.meanScore),
+        ),
+    ),
     level: difficultyLevel(allPairsMean),
   };
 }
@@ -162,13 +193,23 @@ export function formatTournament(result: TournamentResult): string {
   const table = formatColumns(['scenario', 'sales', 'ops', 'mean', 'min', 'max', 'mean profit'], rows);
   const summary = result.difficulty.map((d) => {
     const oc = d.marginOverOptimistCautious >= REQUIRED_MARGIN ? 'ok' : 'TOO SMALL';
-    const silent = d.marginOverSilent > 0 ? 'ok' : 'NOT ABOVE';
+    const shock = SHOCK_SCENARIO_IDS.includes(d.scenario);
+    const need = shock ? REQUIRED_SHARING_GAP.each : 0;
+    const silent = (shock ? d.marginOverSilent >= need : d.marginOverSilent > 0) ? 'ok' : 'TOO SMALL';
     return (
       `${d.scenario}: ${d.level} (#${d.rank}, all pairs ${d.allPairsMean.toFixed(2)}), planner/planner ${d.plannerMean.toFixed(2)}, spread ${d.spread.toFixed(2)}; ` +
       `vs optimist/cautious ${signed(d.marginOverOptimistCautious)} (need +${REQUIRED_MARGIN}: ${oc}); ` +
-      `vs planner-silent/planner-silent ${signed(d.marginOverSilent)} (need > 0: ${silent})`
+      `vs the best pair without a planner ${signed(d.marginOverSiloed)}; ` +
+      `sharing gap vs planner-silent/planner-silent ${signed(d.marginOverSilent)} (need ${shock ? `+${need}` : '> 0'}: ${silent})`
     );
   });
+  const mean = meanSharingGap(result.difficulty);
+  const meanLine =
+    mean === null
+      ? []
+      : [
+          `Mean sharing gap over the shock scenarios: ${signed(mean)} (need +${REQUIRED_SHARING_GAP.mean}: ${mean >= REQUIRED_SHARING_GAP.mean ? 'ok' : 'TOO SMALL'})`,
+        ];
   return [
     `Tournament over seeds 1..${result.seeds}`,
     '',
@@ -176,6 +217,7 @@ export function formatTournament(result: TournamentResult): string {
     '',
     'Summary per scenario:',
     ...summary,
+    ...meanLine,
   ].join('\n');
 }
 

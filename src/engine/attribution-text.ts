@@ -51,6 +51,8 @@ export function describeCause(cause: Cause, scenario: Scenario, signals: Signal[
       return `The supply plan built beyond the allowed cover: ${units} too many.`;
     case 'capacityLimit':
       return `The plant could not make or ship it: ${units} short of plan.`;
+    case 'yieldLoss':
+      return `Yield loss: ${units} started came out unusable; plan a little above what you need.`;
     case 'materialLimit':
       return `Not enough materials on hand: ${units} could not be made.`;
     case 'shock':

@@ -19,6 +19,7 @@ export const CAUSES = [
   'planExcess',
   'capacityLimit',
   'materialLimit',
+  'yieldLoss',
   'shock',
   'unsharedSignal',
   'promotionDip',
@@ -76,18 +77,81 @@ function hits(shock: ShockOccurrence, productId: string): boolean {
   return shock.product === 'all' || shock.product === productId;
 }
 
+/**
+ * The warning about a shock that its holder saw before the month and did not share before the
+ * month (sharing in the month itself leaves no time to build or buy ahead), or undefined.
+ */
+export function unsharedWarning(
+  state: Pick<AttributionInput, 'month' | 'sharedSignals'>,
+  signals: readonly Signal[],
+  shock: ShockOccurrence,
+): Signal | undefined {
+  return signals.find(
+    (s) =>
+      s.shockId === shock.id &&
+      s.visibleFrom < state.month &&
+      !state.sharedSignals.some((x) => x.signalId === s.id && x.month < state.month),
+  );
+}
+
 /** The shock behind a blame, and the unshared warning about it if there was one. */
-function withShock(ctx: Context, blame: Blame, types: string[]): Blame {
+function withShock(ctx: Context, blame: Blame, types: readonly string[]): Blame {
   const shock = ctx.shocks.find((s) => types.includes(s.type) && hits(s, blame.product.id));
   if (!shock) return blame;
-  const warning = ctx.signals.find(
-    (s) => s.shockId === shock.id && !ctx.state.sharedSignals.some((x) => x.signalId === s.id),
-  );
+  const warning = unsharedWarning(ctx.state, ctx.signals, shock);
   if (warning) return { ...blame, cause: 'unsharedSignal', shock, signal: warning };
   return { ...blame, cause: 'shock', shock };
 }
 
-/** Why a product made less than planned: capacity, materials or yield, and the shock behind it. */
+/** Shocks a plan could have been built or bought ahead for, had their warning been shared. */
+const PLANNABLE = [
+  'viralSpike',
+  'newChannel',
+  'panicBuying',
+  'keyAccountDeal',
+  'machineBreakdown',
+  'labourStrike',
+  'supplierDelay',
+  'materialShortage',
+  'qualityProblem',
+];
+
+/** Roughly how many units of a product a shock took or added this month: the most a warning could have saved. */
+function shockUnits(shock: ShockOccurrence, p: ProductMonth): number {
+  switch (shock.type) {
+    case 'viralSpike':
+    case 'newChannel':
+    case 'panicBuying':
+      return Math.round(((p.demand - p.dealUnits) * shock.magnitude) / (1 + shock.magnitude));
+    case 'keyAccountDeal':
+      return p.dealUnits;
+    case 'supplierDelay':
+      return p.plannedProduction;
+    default:
+      return Math.round(p.plannedProduction * shock.magnitude);
+  }
+}
+
+/**
+ * A plan gap in the month a shock struck whose warning was kept back: the part the shock accounts
+ * for is blamed on that warning, the rest on the plan.
+ */
+function withWarning(ctx: Context, blame: Blame, p: ProductMonth): Blame[] {
+  for (const shock of ctx.shocks) {
+    if (shock.startMonth !== ctx.state.month || !PLANNABLE.includes(shock.type)) continue;
+    if (!hits(shock, blame.product.id)) continue;
+    const warning = unsharedWarning(ctx.state, ctx.signals, shock);
+    if (!warning) continue;
+    const warned = Math.min(blame.units, shockUnits(shock, p));
+    if (warned <= 0) continue;
+    const out: Blame[] = [{ ...blame, cause: 'unsharedSignal', shock, signal: warning, units: warned }];
+    if (blame.units > warned) out.push({ ...blame, units: blame.units - warned });
+    return out;
+  }
+  return [blame];
+}
+
+/** Why a product made less than planned: capacity or materials (whichever bound), yield, and the shock behind it. */
 function supplyBlames(ctx: Context, spec: ProductSpec, p: ProductMonth): Blame[] {
   const out: Blame[] = [];
   const short = p.plannedProduction - p.started;
@@ -109,7 +173,7 @@ function supplyBlames(ctx: Context, spec: ProductSpec, p: ProductMonth): Blame[]
   }
   const yieldLoss = p.started - p.produced;
   if (yieldLoss > 0)
-    out.push(withShock(ctx, { cause: 'capacityLimit', product: spec, units: yieldLoss }, ['qualityProblem']));
+    out.push(withShock(ctx, { cause: 'yieldLoss', product: spec, units: yieldLoss }, ['qualityProblem']));
   return out;
 }
 
@@ -138,7 +202,7 @@ function shortfallBlames(ctx: Context, spec: ProductSpec, p: ProductMonth): Blam
   if (forecast && p.demand > p.forecast) blames.push(forecast);
   blames.push(...supplyBlames(ctx, spec, p));
   const planGap = p.forecast + p.backlogIn - p.inventoryIn - p.plannedProduction;
-  if (planGap > 0) blames.push({ cause: 'planShort', product: spec, units: planGap });
+  if (planGap > 0) blames.push(...withWarning(ctx, { cause: 'planShort', product: spec, units: planGap }, p));
   const available = p.inventoryIn + p.produced;
   const owed = p.demand + p.backlogIn;
   const capped = Math.min(available, owed) - p.shipped;
@@ -314,8 +378,11 @@ function alignmentCauses(ctx: Context, list: [ProductSpec, ProductMonth][], scor
       state.scenario.scoring.allowedCoverMonths,
     );
     if (shortage > 0) {
-      blames.push({ cause: 'planShort', product: spec, units: Math.round(shortage) });
-      points.push((lost * shortage) / gaps);
+      const units = Math.round(shortage);
+      for (const b of withWarning(ctx, { cause: 'planShort', product: spec, units }, p)) {
+        blames.push(b);
+        points.push((lost * shortage * (units > 0 ? b.units / units : 1)) / gaps);
+      }
     }
     if (excess > 0) {
       blames.push({ cause: 'planExcess', product: spec, units: Math.round(excess) });

@@ -120,7 +120,9 @@ export function executeMonth(state: GameState): { report: MonthReport; stock: Re
   const regularHours = Math.floor(scenario.plant.capacityHours * fx.capacityFactor);
   const overtimeHours = fx.overtimeAllowed ? Math.min(ops.overtimeHours, scenario.plant.overtimeMaxHours) : 0;
   const planned = products.map((p) => ops.production[p.id][0]);
-  const byCapacity = capacityUnits(products, planned, regularHours + overtimeHours);
+  // Hours go to what materials allow, so a product short of materials leaves its hours to the others.
+  const makeable = planned.map((units, i) => Math.min(units, materialsOnHand[i]));
+  const byCapacity = capacityUnits(products, makeable, regularHours + overtimeHours);
 
   const finance: MonthFinance = {
     revenueCents: 0,
@@ -144,9 +146,8 @@ export function executeMonth(state: GameState): { report: MonthReport; stock: Re
     if (arrival.arrived > 0) events.push({ type: 'materialsArrived', product: id, units: arrival.arrived });
     if (arrival.delayed > 0) events.push({ type: 'deliveryDelayed', product: id, units: arrival.delayed });
     if (arrival.cut > 0) events.push({ type: 'deliveryCut', product: id, units: arrival.cut });
-    const started = Math.min(byCapacity[i], materialsOnHand[i]);
-    const limitedBy =
-      started >= planned[i] ? 'none' : materialsOnHand[i] < byCapacity[i] ? 'materials' : 'capacity';
+    const started = byCapacity[i];
+    const limitedBy = started >= planned[i] ? 'none' : started < makeable[i] ? 'capacity' : 'materials';
     if (limitedBy !== 'none')
       events.push({ type: 'productionLimited', product: id, by: limitedBy, units: planned[i] - started });
     const produced = Math.floor(started * product.yield * fx.yieldFactor(id));

@@ -1,43 +1,60 @@
 /** Private intelligence: who sees which signal, and which were shared. */
 import type { GameState, Role, Signal, World } from './types';
 
-const flatSignals = new WeakMap<World, Signal[]>();
+/** A world's signals by month, worked out once per world (worlds never change). */
+interface SignalLists {
+  /** [month]: every signal visible by that month, in order of visibility. */
+  soFar: Signal[][];
+  /** [month]: the signals each role holds that month that still matter. */
+  held: { sales: Signal[]; ops: Signal[] }[];
+}
 
-/** All signals of a world in order of visibility (memoised per world object: worlds never change). */
-function allSignals(world: World): Signal[] {
-  let list = flatSignals.get(world);
-  if (!list) {
-    list = world.months.flatMap((m) => m.signals);
-    flatSignals.set(world, list);
+const listsByWorld = new WeakMap<World, SignalLists>();
+
+function listsOf(world: World): SignalLists {
+  let lists = listsByWorld.get(world);
+  if (!lists) {
+    const all = world.months.flatMap((m) => m.signals);
+    lists = { soFar: [], held: [] };
+    for (let month = 0; month <= world.months.length + 1; month++) {
+      const soFar = all.filter((s) => s.visibleFrom <= month);
+      lists.soFar.push(soFar);
+      const held = (role: Role) => soFar.filter((s) => s.role === role && s.aboutMonth >= month);
+      lists.held.push({ sales: held('sales'), ops: held('ops') });
+    }
+    listsByWorld.set(world, lists);
   }
-  return list;
+  return lists;
 }
 
-/** Every signal that has become visible by the current month (to either role). */
+/** Every signal that has become visible by the current month (to either role). Shared list: do not change it. */
 export function signalsSoFar(state: Pick<GameState, 'world' | 'month'>): Signal[] {
-  return allSignals(state.world).filter((s) => s.visibleFrom <= state.month);
+  const lists = listsOf(state.world);
+  return lists.soFar[Math.min(state.month, lists.soFar.length - 1)];
 }
 
-/** The signals a role holds this month that still matter (about this month or later). */
-export function heldSignals(state: GameState, role: Role): Signal[] {
-  return signalsSoFar(state).filter((s) => s.role === role && s.aboutMonth >= state.month);
+/** The signals a role holds this month that still matter (about this month or later). Shared list: do not change it. */
+export function heldSignals(state: Pick<GameState, 'world' | 'month'>, role: Role): Signal[] {
+  const lists = listsOf(state.world);
+  return lists.held[Math.min(state.month, lists.held.length - 1)][role];
 }
 
 /** Whether a signal has been shared by its holder. */
-export function isShared(state: GameState, signalId: string): boolean {
-  return state.sharedSignals.some((s) => s.signalId === signalId);
+export function isShared(state: Pick<GameState, 'sharedSignals'>, signalId: string): boolean {
+  for (const s of state.sharedSignals) if (s.signalId === signalId) return true;
+  return false;
 }
 
 /** Signals the other role shared with `role` that still matter. */
 export function sharedWith(state: GameState, role: Role): Signal[] {
-  return signalsSoFar(state).filter(
-    (s) => s.role !== role && s.aboutMonth >= state.month && isShared(state, s.id),
-  );
+  if (state.sharedSignals.length === 0) return [];
+  return heldSignals(state, role === 'sales' ? 'ops' : 'sales').filter((s) => isShared(state, s.id));
 }
 
 /** Signals about this month that their holder saw and never shared. */
 export function unsharedSignalIds(state: GameState): string[] {
-  return signalsSoFar(state)
-    .filter((s) => s.aboutMonth === state.month && !isShared(state, s.id))
-    .map((s) => s.id);
+  const ids: string[] = [];
+  for (const s of signalsSoFar(state))
+    if (s.aboutMonth === state.month && !isShared(state, s.id)) ids.push(s.id);
+  return ids;
 }

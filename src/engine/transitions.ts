@@ -21,16 +21,30 @@ export function emptyPlans(): GameState['plans'] {
   };
 }
 
+/** The round's plans with some fields replaced (a literal of fixed shape, cheap to build and read). */
+function plansWith(plans: GameState['plans'], changes: Partial<GameState['plans']>): GameState['plans'] {
+  return {
+    sales: changes.sales === undefined ? plans.sales : changes.sales,
+    ops: changes.ops === undefined ? plans.ops : changes.ops,
+    revised: changes.revised ?? plans.revised,
+    signedOff: changes.signedOff ?? plans.signedOff,
+  };
+}
+
+/** Both roles' flags, with one role's set to `value`. */
+function flagsWith(flags: { sales: boolean; ops: boolean }, role: Role, value: boolean) {
+  return { sales: role === 'sales' ? value : flags.sales, ops: role === 'ops' ? value : flags.ops };
+}
+
 function revised(state: GameState, role: Role, plan: Partial<GameState['plans']>): StateChanges {
   // The other role signed a plan that has now changed: it must sign the new one.
   const other: Role = role === 'sales' ? 'ops' : 'sales';
   return {
-    plans: {
-      ...state.plans,
+    plans: plansWith(state.plans, {
       ...plan,
-      revised: { ...state.plans.revised, [role]: true },
-      signedOff: { ...state.plans.signedOff, [other]: false },
-    },
+      revised: flagsWith(state.plans.revised, role, true),
+      signedOff: flagsWith(state.plans.signedOff, other, false),
+    }),
   };
 }
 
@@ -40,9 +54,9 @@ export function changesOf(state: GameState, action: Action): StateChanges {
     case 'startRound':
       return { phase: 'sales' };
     case 'submitSalesPlan':
-      return { phase: 'ops', plans: { ...state.plans, sales: action.plan } };
+      return { phase: 'ops', plans: plansWith(state.plans, { sales: action.plan }) };
     case 'submitOpsPlan':
-      return { phase: 'consensus', plans: { ...state.plans, ops: action.plan } };
+      return { phase: 'consensus', plans: plansWith(state.plans, { ops: action.plan }) };
     case 'shareSignal': {
       const shared = { signalId: action.signalId, role: action.role, month: state.month, phase: state.phase };
       return { sharedSignals: [...state.sharedSignals, shared] };
@@ -52,13 +66,13 @@ export function changesOf(state: GameState, action: Action): StateChanges {
     case 'reviseOpsPlan':
       return revised(state, 'ops', { ops: action.plan });
     case 'signOff': {
-      const signedOff = { ...state.plans.signedOff, [action.role]: true };
+      const signedOff = flagsWith(state.plans.signedOff, action.role, true);
       const both = signedOff.sales && signedOff.ops;
-      return { plans: { ...state.plans, signedOff }, phase: both ? 'execution' : 'consensus' };
+      return { plans: plansWith(state.plans, { signedOff }), phase: both ? 'execution' : 'consensus' };
     }
     case 'execute': {
       const { report, stock } = executeMonth(state);
-      const lastPromotion = { ...state.lastPromotion };
+      const lastPromotion: GameState['lastPromotion'] = {};
       for (const p of state.scenario.products) lastPromotion[p.id] = report.products[p.id].promotion;
       return { phase: 'report', stock, lastPromotion, history: [...state.history, report] };
     }

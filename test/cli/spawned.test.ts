@@ -59,8 +59,8 @@ describe('npm run sim, as a process', { timeout: 120_000 }, () => {
 });
 
 describe('npm run bench, as a process', { timeout: 120_000 }, () => {
-  it('prints one JSON object with the figures of every built-in scenario', () => {
-    const bench = run('src/cli/bench.ts', '--json', '--games', '3');
+  it('prints one JSON object with the figures of every built-in scenario (engine only: no tools timed)', () => {
+    const bench = run('src/cli/bench.ts', '--json', '--games', '16', '--engine-only');
     expect(bench.code).toBe(0);
     const { scenarios } = JSON.parse(bench.stdout);
     expect(scenarios.map((s: { id: string }) => s.id)).toHaveLength(5);

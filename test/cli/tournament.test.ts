@@ -2,11 +2,14 @@ import { describe, expect, it } from 'vitest';
 import {
   difficultyOf,
   formatTournament,
+  meanSharingGap,
   type PairResult,
   playPair,
   REQUIRED_MARGIN,
+  REQUIRED_SHARING_GAP,
   rankDifficulties,
   runTournament,
+  SHOCK_SCENARIO_IDS,
   tournamentSeeds,
 } from '../../src/cli/tournament';
 import { BUILTIN_SCENARIOS, gameScore, getScenario, playGame } from '../../src/engine';
@@ -61,6 +64,7 @@ describe('tournament figures', () => {
       spread: 30,
       marginOverOptimistCautious: 20,
       marginOverSilent: 2,
+      marginOverSiloed: 20,
       level: 'hard',
     });
   });
@@ -86,7 +90,22 @@ describe('tournament figures', () => {
     const text = formatTournament(result);
     expect(text).toContain('steady-start: ');
     expect(text).toContain('vs optimist/cautious');
-    expect(text).toContain('vs planner-silent/planner-silent');
+    expect(text).toContain('sharing gap vs planner-silent/planner-silent');
+    expect(text).not.toContain('Mean sharing gap');
+  });
+
+  it('prints the sharing gap of every shock scenario and its mean against what the issue asks', () => {
+    const results = ['seasonal-peak', 'black-swan'].flatMap((id, i) => [
+      pair(id, 'planner', 'planner', 90),
+      pair(id, 'planner-silent', 'planner-silent', 86 - i),
+      pair(id, 'optimist', 'cautious', 70),
+    ]);
+    const difficulty = ['seasonal-peak', 'black-swan'].map((id) => difficultyOf(id, results));
+    expect(meanSharingGap(difficulty)).toBe(4.5);
+    const text = formatTournament({ seeds: 50, results, difficulty });
+    expect(text).toContain('black-swan: ');
+    expect(text).toContain('sharing gap vs planner-silent/planner-silent +5.00 (need +3: ok)');
+    expect(text).toContain('Mean sharing gap over the shock scenarios: +4.50 (need +5: TOO SMALL)');
   });
 });
 
@@ -103,6 +122,12 @@ describe('the score rewards good S&OP (50 seeds, every built-in scenario)', { ti
     const planners = mean(id, 'planner', 'planner');
     expect(planners - mean(id, 'optimist', 'cautious')).toBeGreaterThanOrEqual(REQUIRED_MARGIN);
     expect(planners).toBeGreaterThan(mean(id, 'planner-silent', 'planner-silent'));
+  });
+
+  it('sharing pays at least 3 points in every shock scenario and 5 on average (issue 11)', () => {
+    for (const d of result.difficulty.filter((x) => SHOCK_SCENARIO_IDS.includes(x.scenario)))
+      expect(d.marginOverSilent, d.scenario).toBeGreaterThanOrEqual(REQUIRED_SHARING_GAP.each);
+    expect(meanSharingGap(result.difficulty)).toBeGreaterThanOrEqual(REQUIRED_SHARING_GAP.mean);
   });
 
   it('matches the difficulty the new-game screen shows (src/engine/scenarios/difficulty.json)', () => {

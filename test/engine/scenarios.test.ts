@@ -101,9 +101,11 @@ describe('built-in scenarios', () => {
     expect(s.scoring.maxCoverMonths).toBe(1.5);
   });
 
-  it('supply crunch has a two-month lead time and a scheduled strike', () => {
+  it('supply crunch warns of its supply trouble two months ahead of a one-month lead time, and schedules a strike', () => {
     const s = getScenario('supply-crunch')!;
-    expect(s.supplier.leadTimeMonths).toBe(2);
+    expect(s.supplier.leadTimeMonths).toBe(1);
+    for (const type of ['supplierDelay', 'materialShortage', 'machineBreakdown', 'labourStrike'])
+      expect(s.shocks.find((shock) => shock.type === type)?.signal.leadMonths, type).toBe(2);
     expect(s.shocks.find((shock) => shock.type === 'labourStrike')?.scheduled).toEqual([6]);
   });
 

@@ -2,12 +2,14 @@
 import { debriefGolden } from './debrief-figures';
 import { allGoldenFigures } from './game-figures';
 import { scenarioHashes } from './scenario-hashes';
+import { sharingGaps } from './sharing-gaps';
 
 /** The golden sets `npm run golden` writes and the tests read. */
 export const GOLDEN_SETS = {
   games: allGoldenFigures,
   debrief: debriefGolden,
   'scenario-hashes': scenarioHashes,
+  'sharing-gaps': sharingGaps,
 } as const;
 
 /** The name of one golden set (and of its JSON file). */

@@ -50,7 +50,7 @@ export function signalFactor(signals: Signal[], productId: string, month: number
   let factor = 1;
   for (const s of signals) {
     if (s.aboutMonth !== month || (s.product !== productId && s.product !== 'all')) continue;
-    if (RAISES.has(s.shockType)) factor *= 1 + 0.8 * s.magnitude;
+    if (RAISES.has(s.shockType)) factor *= 1 + s.magnitude;
     if (LOWERS.has(s.shockType)) factor *= 1 - 0.8 * s.magnitude;
   }
   return factor;

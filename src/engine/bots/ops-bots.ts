@@ -28,6 +28,13 @@ function materialPosition(view: RoleView, p: ProductSpec): number {
   return stock.materials + stock.pipeline.reduce((sum, lot) => sum + lot.units, 0);
 }
 
+/** Material units ordered earlier and due by this month. */
+function arrivingNow(view: RoleView, p: ProductSpec): number {
+  let units = 0;
+  for (const lot of view.stock[p.id].pipeline) if (lot.arrivalMonth <= view.month) units += lot.units;
+  return units;
+}
+
 /** Units of a horizon needed from now until an order placed now arrives (inclusive). */
 function needUntilArrival(horizon: Horizon, lead: number): number {
   let need = 0;
@@ -127,6 +134,8 @@ interface Outlook {
   overtime: number[];
   yieldShare: (productId: string, k: number) => number;
   deliveryTrouble: (productId: string) => boolean;
+  /** Share of this month's due materials expected to arrive (a delay: none; a shortage: the rest). */
+  deliveryShareNow: (productId: string) => number;
 }
 
 function outlook(view: RoleView, signals: Signal[]): Outlook {
@@ -149,6 +158,10 @@ function outlook(view: RoleView, signals: Signal[]): Outlook {
     capacity,
     overtime,
     yieldShare: (id, k) => about(id, 'qualityProblem', k).reduce((f, s) => f * (1 - s.magnitude), 1),
+    deliveryShareNow: (id) =>
+      about(id, 'supplierDelay', 0).length > 0
+        ? 0
+        : about(id, 'materialShortage', 0).reduce((f, s) => f * (1 - s.magnitude), 1),
     deliveryTrouble: (id) =>
       [0, 1, 2].some(
         (k) => about(id, 'supplierDelay', k).length + about(id, 'materialShortage', k).length > 0,
@@ -156,13 +169,31 @@ function outlook(view: RoleView, signals: Signal[]): Outlook {
   };
 }
 
+/** Shocks already running (public news in last month's report), read as warnings for the months they still last. */
+function runningShocks(view: RoleView): Signal[] {
+  const last = view.history[view.history.length - 1];
+  const out: Signal[] = [];
+  for (const shock of last?.shocks ?? []) {
+    for (let m = view.month; m <= Math.min(shock.endMonth, view.month + 2); m++)
+      out.push({
+        id: `running:${shock.id}:${m}`,
+        role: 'ops',
+        shockType: shock.type,
+        product: shock.product,
+        visibleFrom: view.month,
+        aboutMonth: m,
+        magnitude: shock.magnitude,
+        shockId: shock.id,
+      });
+  }
+  return out;
+}
+
 function plannerPlan(view: RoleView, shares: boolean): OpsPlan {
   const { scenario } = view;
   // A silent planner keeps its intelligence out of the shared plan until the month arrives.
-  const view2 = outlook(
-    view,
-    shares ? view.signals : view.signals.filter((s) => s.aboutMonth === view.month),
-  );
+  const own = shares ? view.signals : view.signals.filter((s) => s.aboutMonth === view.month);
+  const view2 = outlook(view, [...own, ...runningShocks(view)]);
   const production: Record<string, Horizon> = {};
   for (const p of scenario.products) {
     const f = demandPlan(view, p);
@@ -183,6 +214,19 @@ function plannerPlan(view: RoleView, shares: boolean): OpsPlan {
     for (const p of scenario.products) production[p.id][k - 1] += removed[p.id];
   }
   scaleMonth(view, production, 0, view2.capacity[0] + view2.overtime[0]);
+  const expedited: Record<string, number> = {};
+  for (const p of scenario.products) {
+    const stock = view.stock[p.id];
+    const arriving = Math.floor(arrivingNow(view, p) * view2.deliveryShareNow(p.id));
+    // A cost-conscious planner buys at most a tenth of the month's plan at spot prices…
+    const buy = Math.max(
+      0,
+      Math.round(Math.min(0.1 * production[p.id][0], production[p.id][0] - stock.materials - arriving)),
+    );
+    expedited[p.id] = buy;
+    // …and never plans to start more than the materials it will have (the form's material check).
+    production[p.id][0] = Math.min(production[p.id][0], stock.materials + arriving + buy);
+  }
   const overtime = overtimeFor(view, production, view2.capacity[0], view2.overtime[0]);
   const lead = leadTime(view);
   const order = (p: ProductSpec) => {
@@ -190,15 +234,7 @@ function plannerPlan(view: RoleView, shares: boolean): OpsPlan {
     const margin = view2.deliveryTrouble(p.id) ? 0.5 : 0.1;
     return need + margin * production[p.id][0] - materialPosition(view, p);
   };
-  const expedite = (p: ProductSpec) => {
-    const stock = view.stock[p.id];
-    const arriving = view2.deliveryTrouble(p.id)
-      ? 0
-      : stock.pipeline.filter((lot) => lot.arrivalMonth <= view.month).reduce((s, lot) => s + lot.units, 0);
-    // A cost-conscious planner buys at most a tenth of the month's plan at spot prices.
-    return Math.min(0.1 * production[p.id][0], production[p.id][0] - stock.materials - arriving);
-  };
-  return assemble(view, production, order, expedite, overtime);
+  return assemble(view, production, order, (p) => expedited[p.id], overtime);
 }
 
 /** Order-up-to with safety stock, pre-building for capacity, signal-aware; shares every card. */

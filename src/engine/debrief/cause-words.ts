@@ -24,6 +24,7 @@ export const CAUSE_TITLES: Record<CauseType, string> = {
   planExcess: 'Supply plan beyond the allowed cover',
   capacityLimit: 'Plant capacity',
   materialLimit: 'Materials short',
+  yieldLoss: 'Yield loss',
   shock: 'Shock',
   unsharedSignal: 'Warning not shared',
   promotionDip: 'Post-promotion dip',
@@ -56,6 +57,8 @@ export function causeClause(cause: Cause, scenario: Scenario, signals: readonly 
       return `the supply plan built ${units} beyond the allowed cover`;
     case 'capacityLimit':
       return `the plant fell ${units} short of plan (capacity)`;
+    case 'yieldLoss':
+      return `${units} came out of the plant unusable (yield loss)`;
     case 'materialLimit':
       return `${units} could not be made for lack of materials`;
     case 'shock':

@@ -180,6 +180,7 @@ const BY_CAUSE: Record<CauseType, string> = {
   unsharedSignal: 'communication',
   capacityLimit: 'capacity',
   materialLimit: 'lead-time',
+  yieldLoss: 'execution',
   forecastOver: 'optimism',
   forecastUnder: 'execution',
   planShort: 'alignment',
