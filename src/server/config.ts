@@ -19,6 +19,8 @@ export interface ServerConfig {
   publicAddress?: string;
   /** The built pages (npm run build). */
   distDir: string;
+  /** Sessions and teams one address may create per second (bursts of 30); 0: no limit. */
+  postsPerSecond: number;
 }
 
 /** Reads the settings; a bad PORT is an error with a sentence. */
@@ -36,6 +38,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
     redisPrefix: env.REDIS_PREFIX ?? 'sop:',
     publicAddress: env.PUBLIC_ADDRESS || undefined,
     distDir: resolve(env.DIST_DIR ?? 'dist'),
+    postsPerSecond: Number(env.API_POSTS_PER_SECOND ?? 2) || 0,
   };
 }
 

@@ -18,6 +18,7 @@ import {
 } from '../net/protocol';
 import { consoleChannel } from './context';
 import type { Database } from './database';
+import { RateLimiter } from './rate-limit';
 import { hashToken, newJoinCode, normaliseJoinCode, randomId, randomToken } from './secrets';
 import { processStats } from './stats';
 import * as store from './store';
@@ -153,9 +154,32 @@ async function resultsCsv(db: Database, req: Request, res: Response) {
   return res.send(leaderboardCsv(rankEntries(entries)));
 }
 
-/** Mounts the API on an express app (with its JSON body cap and error replies). */
-export function mountLiveApi(app: express.Application, db: Database, presence: () => Presence): void {
+/** Per-address allowance for creating sessions and teams (a script cannot fill the database). */
+function postLimiter(perSecond: number) {
+  const buckets = new Map<string, RateLimiter>();
+  return (req: Request, res: Response, next: NextFunction) => {
+    if (req.method !== 'POST' || perSecond <= 0) return next();
+    const address = req.ip ?? 'unknown';
+    let bucket = buckets.get(address);
+    if (!bucket) {
+      if (buckets.size > 10_000) buckets.clear();
+      bucket = new RateLimiter(perSecond, 30);
+      buckets.set(address, bucket);
+    }
+    if (bucket.take()) return next();
+    return fail(res, 429, 'Too many requests from this address: wait a moment and try again.');
+  };
+}
+
+/** Mounts the API on an express app (with its JSON body cap, a per-address limit on creating, and error replies). */
+export function mountLiveApi(
+  app: express.Application,
+  db: Database,
+  presence: () => Presence,
+  postsPerSecond: number,
+): void {
   const api = express.Router();
+  api.use(postLimiter(postsPerSecond));
   api.use(express.json({ limit: LIVE_LIMITS.httpBodyBytes }));
   api.post(
     '/sessions',

@@ -43,7 +43,7 @@ export async function startLiveServer(config: ServerConfig): Promise<LiveServer>
     greet: false,
     gracefullyShutdown: false,
     express: (app) => {
-      mountLiveApi(app, db, () => matchMaker.presence as Presence);
+      mountLiveApi(app, db, () => matchMaker.presence as Presence, config.postsPerSecond);
       app.use(express.static(config.distDir, { index: 'index.html' }));
     },
   });

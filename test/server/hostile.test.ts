@@ -126,5 +126,18 @@ describe('a hostile client', () => {
       body: JSON.stringify({ joinCode: 'AAAAA-AAAAA', name: '<b>x</b>', extra: 1 }),
     });
     expect(team.status).toBe(400);
+    // One address creating sessions or teams as fast as it can is slowed down with a reason.
+    const statuses = await Promise.all(
+      Array.from({ length: 40 }, () =>
+        fetch(`${server.url}/api/live/teams`, {
+          method: 'POST',
+          body: '{}',
+          headers: { 'content-type': 'application/json' },
+        }),
+      ),
+    );
+    const limited = statuses.filter((r) => r.status === 429);
+    expect(limited.length).toBeGreaterThan(0);
+    expect((await limited[0].json()).error).toMatch(/Too many requests/);
   }, 120_000);
 });

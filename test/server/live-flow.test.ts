@@ -8,6 +8,7 @@ import { replay } from '../../src/engine';
 import { verifyCode } from '../../src/engine/classroom';
 import { decodeResultCode } from '../../src/engine/codes';
 import type { GameRecord, Role } from '../../src/engine/types';
+import type { SeatMessage } from '../../src/net/protocol';
 import { BotPlayer } from '../../src/server/bench/bot-client';
 import {
   ConsoleClient,
@@ -122,6 +123,46 @@ describe.each(['pglite', 'postgres'] as const)('a live game on %s', (backend) =>
     expect(lines).toHaveLength(2);
     expect(lines[1]).toContain('Alpha <b>team</b>');
     await Promise.all([ann.disconnect(), bea.disconnect(), instructor.close()]);
+  }, 120_000);
+
+  it('gives the player without a role this month the team picture only (a team of three)', async () => {
+    const url = server.url;
+    const session = await createSession(
+      url,
+      sessionRequest({ seed: SEED, teamSize: 3, scenarioId: 'supply-crunch' }),
+    );
+    const teamId = await createTeam(url, session.joinCode, 'Trio');
+    const join = (name: string) => ({ joinCode: session.joinCode, teamId, playerName: name });
+    const trio = ['Ann', 'Bea', 'Cy'].map(
+      (name) => new BotPlayer({ url, join: join(name), keepMessages: true, shareCards: false }),
+    );
+    for (const p of trio) await p.connect();
+    const instructor = new ConsoleClient();
+    await instructor.connect(url, session.sessionId, session.consoleToken);
+    instructor.send('start');
+    await Promise.all(trio.map((p) => p.finished()));
+    expect(trio.flatMap((p) => p.stats.errors)).toEqual([]);
+    const decoded = decodeResultCode(trio[0].seat?.resultCode ?? '');
+    if (!decoded.ok) throw new Error(decoded.error);
+    expect(decoded.value.team?.players).toEqual(['Ann', 'Bea', 'Cy']);
+    const hidden = unsharedCards(decoded.value);
+    const all = [...hidden.sales, ...hidden.ops];
+    expect(all.length).toBeGreaterThan(0);
+    // Every seat message to an observer: no role, no private cards, no deals, no card ids at all.
+    let observed = 0;
+    for (const player of trio)
+      for (const m of player.stats.received) {
+        const seat = m.payload as SeatMessage;
+        if (m.type !== 'seat' || seat.myRole !== null || seat.resultCode) continue;
+        observed += 1;
+        expect(seat.view.role).toBeNull();
+        expect(seat.view.dealOffers).toEqual([]);
+        const text = JSON.stringify(seat);
+        for (const id of all) expect(text).not.toContain(`"${id}"`);
+        expect(text).not.toContain(SEED);
+      }
+    expect(observed).toBeGreaterThan(10);
+    await Promise.all([...trio.map((p) => p.disconnect()), instructor.close()]);
   }, 120_000);
 
   it('refuses the console and the results without the console token, and unknown join codes', async () => {

@@ -82,7 +82,7 @@ async function main(): Promise<void> {
   const options = parseArgs(process.argv.slice(2));
   let own: ServerProcess | null = null;
   if (options.urls.length === 0) {
-    own = await startServer({ DATA_DIR: await freshPgliteDir() });
+    own = await startServer({ DATA_DIR: await freshPgliteDir(), API_POSTS_PER_SECOND: '0' });
     options.urls.push(own.url);
   }
   const urls = options.urls;

@@ -26,11 +26,18 @@ export function sessionRequest(overrides: Partial<CreateSessionRequest> = {}): C
 }
 
 async function post<T>(url: string, path: string, body: unknown): Promise<T> {
-  const response = await fetch(new URL(path, url), {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(body),
-  });
+  const send = () =>
+    fetch(new URL(path, url), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
+  let response = await send();
+  // The server limits how fast one address creates sessions and teams: wait and try again.
+  for (let tries = 0; response.status === 429 && tries < 120; tries++) {
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    response = await send();
+  }
   const json = (await response.json()) as T & { error?: string };
   if (!response.ok) throw new Error(`${path}: ${response.status} ${json.error}`);
   return json;
