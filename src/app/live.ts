@@ -50,5 +50,11 @@ store.subscribe((state, previous) => {
   if (state.joinCode && state.joinInfo && state.joinInfo !== previous.joinInfo)
     window.history.replaceState(null, '', `?join=${encodeURIComponent(state.joinCode)}`);
 });
+// Back online, or back to a woken phone: reconnect now rather than at the next scheduled retry.
+window.addEventListener('online', () => store.getState().retryNow());
+document.addEventListener('visibilitychange', () => {
+  if (document.visibilityState === 'visible') store.getState().retryNow();
+});
+
 const code = new URLSearchParams(window.location.search).get('join') ?? lastMembership(storage)?.joinCode;
 if (code) void store.getState().openCode(code);

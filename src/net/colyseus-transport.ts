@@ -1,5 +1,5 @@
-/** The live transport over Colyseus (@colyseus/sdk 0.17) and the server's HTTP API. The SDK restores a dropped
- * link by itself (onDrop → onReconnect); when it gives up, the store rejoins with the device's player token. */
+/** The live transport over Colyseus (@colyseus/sdk 0.17) and the server's HTTP API. A dropped link ends the
+ * room here; the store then rejoins with the device's player token (same seat, same step). */
 import { Client, type Room } from '@colyseus/sdk';
 import type { Result } from '../engine/types';
 import { requestJson, serverOrigin } from './http-api';
@@ -24,6 +24,9 @@ function joinProblem(error: unknown): string {
 /** Wires a joined room to the handlers and wraps it as a RoomConnection. */
 function wrapRoom(room: Room, handlers: RoomHandlers): RoomConnection {
   let leftOnPurpose = false;
+  // The server keeps no Colyseus reconnection slot: a seat is reclaimed by joining again with the device's
+  // player token, which the store does at once; the SDK's own retries (up to a minute) would only delay it.
+  room.reconnection.enabled = false;
   room.onMessage('*', (type, payload) => handlers.onMessage(String(type), payload));
   room.onDrop(() => handlers.onDrop());
   room.onReconnect(() => handlers.onReconnect());

@@ -75,6 +75,8 @@ export interface LiveActions {
   sendChat(text: string): SendOutcome;
   /** Leaves the session on this device (forgets the seat). */
   leave(): Promise<void>;
+  /** Reconnects now if the page is waiting to (the browser is online again, the phone was unlocked). */
+  retryNow(): void;
   /** Back to the code form, to join another session. */
   otherCode(): void;
   dismissNotice(at: number): void;
@@ -211,6 +213,10 @@ export function createLiveStore(deps: LiveStoreDeps): LiveStore {
 
       async leave() {
         await linkFor().leave();
+      },
+
+      retryNow() {
+        linkFor().retryNow();
       },
 
       otherCode() {

@@ -28,6 +28,8 @@ export interface SeatLink {
   /** Back to the seat this device holds (its membership). */
   rejoin(): Promise<void>;
   act(action: Action): Promise<SendOutcome>;
+  /** Tries to come back at once (the network is back, the page is visible again) instead of at the next retry. */
+  retryNow(): void;
   /** Sends a message now; false when not connected. */
   send(type: string, payload: unknown): boolean;
   leave(): Promise<void>;
@@ -185,6 +187,14 @@ export function createSeatLink(deps: SeatLinkDeps): SeatLink {
       }
       set({ connection: 'reconnecting', joinProblem: problem });
       scheduleRejoin();
+    },
+
+    retryNow() {
+      if (room || leaving || !cancelRejoin) return;
+      cancelRejoin();
+      cancelRejoin = null;
+      attempt = 0;
+      void link.rejoin();
     },
 
     act(action) {

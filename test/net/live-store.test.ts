@@ -189,6 +189,17 @@ describe('playing over the link', () => {
     expect(store.getState().connection).toBe('connected');
   });
 
+  it('reconnects at once when told the network is back, instead of waiting for the next retry', async () => {
+    const { store, transport, schedule } = await joined();
+    transport.handlers?.onLeave(false);
+    expect(schedule.pending).toHaveLength(1);
+    store.getState().retryNow();
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(schedule.pending).toHaveLength(0);
+    expect(transport.joins).toHaveLength(2);
+    expect(store.getState().connection).toBe('connected');
+  });
+
   it('keeps chat as text, refuses empty and over-long lines, and respects a month without chat', async () => {
     const { store, transport } = await joined();
     transport.handlers?.onMessage('seat', seatOf(salesTurn()));
