@@ -1,5 +1,5 @@
 /** Plain-text tables for the terminal: the month-by-month game table and a generic column layout. */
-import { formatCents, formatPercentPlain } from '../ui/present/plain-numbers';
+import { plainMoney, plainPercent } from '../engine/words/plain';
 import type { SimReport } from './report';
 
 /** Lays out rows under headers; numbers-looking columns are right-aligned. */
@@ -55,11 +55,11 @@ export function formatGameTable(report: SimReport): string {
         String(p.inventoryOut),
         String(p.backlogOut),
         String(p.lostSales),
-        formatPercentPlain(p.fillRate),
+        plainPercent(p.fillRate),
         first ? formatShare(month.alignment) : '',
         first ? formatShare(month.balance) : '',
         first ? formatShare(month.execution) : '',
-        first ? formatCents(month.profitCents) : '',
+        first ? plainMoney(month.profitCents) : '',
         first ? shocks : '',
       ]);
     });
@@ -75,6 +75,6 @@ export function formatGameTable(report: SimReport): string {
     formatColumns(GAME_HEADERS, rows),
     '',
     `Score ${score.total.toFixed(1)} / 100  (alignment ${score.alignment.toFixed(1)}, balance ${score.balance.toFixed(1)}, execution ${score.execution.toFixed(1)})`,
-    `Profit ${formatCents(report.profitCents)}`,
+    `Profit ${plainMoney(report.profitCents)}`,
   ].join('\n');
 }

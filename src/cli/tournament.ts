@@ -2,6 +2,7 @@
  * The bot tournament: every Sales × Operations pair on every scenario over seeds "1".."N". It checks
  * that the score rewards good S&OP and measures each scenario's difficulty.
  */
+
 import {
   gameScore,
   OPS_BOT_IDS,
@@ -12,7 +13,7 @@ import {
 } from '../engine';
 import { difficultyLevel } from '../engine/scenarios/difficulty';
 import type { Scenario } from '../engine/types';
-import { formatCents } from '../ui/present/plain-numbers';
+import { plainMoney } from '../engine/words/plain';
 import { formatColumns } from './table';
 
 /** One pair on one scenario, over every seed. */
@@ -188,7 +189,7 @@ export function formatTournament(result: TournamentResult): string {
     r.meanScore.toFixed(2),
     r.minScore.toFixed(1),
     r.maxScore.toFixed(1),
-    formatCents(r.meanProfitCents),
+    plainMoney(r.meanProfitCents),
   ]);
   const table = formatColumns(['scenario', 'sales', 'ops', 'mean', 'min', 'max', 'mean profit'], rows);
   const summary = result.difficulty.map((d) => {

@@ -1,5 +1,6 @@
 /** What `npm run verify` prints: the leaderboard (ranked results, then those played under other rules with what
  * differs), refusals and duplicates, as a table, CSV or JSON. Text from the results is escaped and clipped. */
+
 import {
   aidsText,
   buildLeaderboard,
@@ -10,7 +11,7 @@ import {
   type Reference,
 } from '../engine/classroom';
 import type { SessionConfig } from '../engine/codes';
-import { formatCents, formatPercentPlain } from '../ui/present/plain-numbers';
+import { plainMoney, plainPercent } from '../engine/words/plain';
 import { formatColumns } from './table';
 import { fieldText, jsonSafe } from './terminal-text';
 import type { IgnoredInput, Outcome } from './verify';
@@ -113,9 +114,9 @@ function tableRow({ rank, entry }: RankedEntry, source: string): string[] {
     entry.alignment.toFixed(1),
     entry.balance.toFixed(1),
     entry.execution.toFixed(1),
-    formatCents(entry.profitCents),
-    formatPercentPlain(entry.fillRate),
-    formatPercentPlain(entry.forecastAccuracy),
+    plainMoney(entry.profitCents),
+    plainPercent(entry.fillRate),
+    plainPercent(entry.forecastAccuracy),
     fieldText(entry.scenarioName, 30),
     String(entry.rules.rounds),
     modeText(entry.play),

@@ -1,6 +1,7 @@
 /** Loads the stage's SVGs by key and shows a progress bar while it does. */
+
 import Phaser from 'phaser';
-import { formatPercent } from './format';
+import { formatPercent } from '../engine/words/formats';
 import { OKABE_ITO, THEME } from './palette';
 import { loadableUrl, STAGE_ASSETS } from './stage-assets';
 import { STAGE_SIZE } from './stage-layout';

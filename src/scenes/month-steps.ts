@@ -1,7 +1,8 @@
 /** Which animation steps a month needs, in order, with their timing: plain data the scene plays. */
+
 import type { Scenario } from '../engine/scenario-types';
 import type { MonthReport, ProductMonth } from '../engine/types';
-import { formatUnits } from './format';
+import { formatCount } from '../engine/words/formats';
 import type { Checkpoint } from './product-figures';
 import { type ShockCard, shockCard } from './shock-text';
 
@@ -125,8 +126,8 @@ export function monthDuration(steps: MonthStep[]): number {
 /** The warning under a supplier's number: "50 late", "20 cut", both, or '' when all arrived. */
 export function deliveryNote(delivery: Delivery): string {
   const parts: string[] = [];
-  if (delivery.delayed > 0) parts.push(`${formatUnits(delivery.delayed)} late`);
-  if (delivery.cut > 0) parts.push(`${formatUnits(delivery.cut)} cut`);
+  if (delivery.delayed > 0) parts.push(`${formatCount(delivery.delayed)} late`);
+  if (delivery.cut > 0) parts.push(`${formatCount(delivery.cut)} cut`);
   return parts.join(', ');
 }
 

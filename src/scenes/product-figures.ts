@@ -1,6 +1,7 @@
 /** The numbers shown in a product's row, at each checkpoint of a month or for the idle company. */
+
 import type { MonthReport, ProductMonth, ProductStock } from '../engine/types';
-import { formatUnits } from './format';
+import { formatCount } from '../engine/words/formats';
 
 /** What a product's row shows: one number per station, plus the supplier's caption. */
 export interface ProductFigures {
@@ -95,6 +96,6 @@ export function reportFigures(report: MonthReport, at: Checkpoint): Record<strin
 export function orderedHeadline(figures: ProductFigures): string {
   if (!figures.ordered) return '';
   const { units, forecast } = figures.ordered;
-  const shipped = figures.shipped === null ? '' : ` · ${formatUnits(figures.shipped)} shipped`;
-  return `${formatUnits(units)} ordered this month (forecast ${formatUnits(forecast)})${shipped}`;
+  const shipped = figures.shipped === null ? '' : ` · ${formatCount(figures.shipped)} shipped`;
+  return `${formatCount(units)} ordered this month (forecast ${formatCount(forecast)})${shipped}`;
 }

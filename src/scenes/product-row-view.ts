@@ -1,7 +1,8 @@
 /** One product's band: its name and marker, a number per station, and the queue of waiting customers. */
+
 import type Phaser from 'phaser';
 import type { ProductSpec } from '../engine/scenario-types';
-import { formatUnits } from './format';
+import { formatCount } from '../engine/words/formats';
 import { drawMarker } from './markers';
 import { productStyle, THEME } from './palette';
 import { orderedHeadline, type ProductFigures } from './product-figures';
@@ -101,19 +102,19 @@ export class ProductRowView {
     this.headline.setText(orderedHeadline(figures));
     const gaveUp = figures.lost > 0;
     this.waiting.setText(
-      gaveUp ? `! waiting · ${formatUnits(figures.lost)} gave up` : STATION_TEXT.customers.caption,
+      gaveUp ? `! waiting · ${formatCount(figures.lost)} gave up` : STATION_TEXT.customers.caption,
     );
     this.waiting.setColor(gaveUp ? THEME.badText : THEME.mutedText);
   }
 
   /** Sets one station's number. */
   setValue(station: ValueStation, units: number): void {
-    this.values.get(station)!.setText(formatUnits(units));
+    this.values.get(station)!.setText(formatCount(units));
   }
 
   /** Sets the backlog count and the number of waiting-customer icons. */
   setBacklog(units: number): void {
-    this.backlogText.setText(formatUnits(units));
+    this.backlogText.setText(formatCount(units));
     const { icons, overflow } = queueIconCount(units, this.product.baseDemand);
     this.queue.forEach((icon, index) => {
       icon.setVisible(index < icons);

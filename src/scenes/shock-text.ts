@@ -1,8 +1,9 @@
 /** Plain-words cards for shocks: what happened and what it does this month. */
+
 import { DEMAND_SHOCKS, type Scenario } from '../engine/scenario-types';
 import type { ShockOccurrence } from '../engine/types';
+import { formatSignedPercent } from '../engine/words/formats';
 import { SHOCK_TITLES } from '../ui/present/shock-titles';
-import { formatSignedPercent } from './format';
 import { MAX_CARDS } from './stage-layout';
 
 /** A shock card's content: a short title, one plain sentence, and which side of the business it hits. */

@@ -1,7 +1,8 @@
 /** The stage in words: a text alternative for the canvas (which is aria-hidden). */
+
 import type { ProductSpec, Scenario } from '../engine/scenario-types';
 import type { MonthReport, ProductStock } from '../engine/types';
-import { formatPercent, formatUnits } from './format';
+import { formatCount, formatPercent } from '../engine/words/formats';
 import { monthDeliveries } from './month-steps';
 import { stockFigures } from './product-figures';
 import { shockCardText } from './shock-text';
@@ -18,8 +19,8 @@ export function companySummaryText(stock: Record<string, ProductStock>, scenario
   const lines = orderedProducts(scenario, Object.keys(stock)).map((product) => {
     const f = stockFigures(stock[product.id]);
     return (
-      `${product.name}: ${formatUnits(f.materials)} materials on hand, ${formatUnits(f.supplier)} on order, ` +
-      `${formatUnits(f.inventory)} ${product.unitName} in stock, ${formatUnits(f.backlog)} waiting (backlog).`
+      `${product.name}: ${formatCount(f.materials)} materials on hand, ${formatCount(f.supplier)} on order, ` +
+      `${formatCount(f.inventory)} ${product.unitName} in stock, ${formatCount(f.backlog)} waiting (backlog).`
     );
   });
   return lines.join(' ');
@@ -29,20 +30,20 @@ export function companySummaryText(stock: Record<string, ProductStock>, scenario
 export function monthSummaryText(report: MonthReport, scenario: Scenario): string {
   const parts: string[] = [`Month ${report.month}.`];
   const overtime =
-    report.overtimeHours > 0 ? ` with ${formatUnits(report.overtimeHours)} hours of overtime` : '';
+    report.overtimeHours > 0 ? ` with ${formatCount(report.overtimeHours)} hours of overtime` : '';
   parts.push(`The plant ran at ${formatPercent(report.utilisation)} of capacity${overtime}.`);
   const deliveries = monthDeliveries(report);
   for (const product of orderedProducts(scenario, Object.keys(report.products))) {
     const p = report.products[product.id];
     const delivery = deliveries.find((d) => d.product === product.id)!;
-    const late = delivery.delayed > 0 ? `, ${formatUnits(delivery.delayed)} late` : '';
-    const cut = delivery.cut > 0 ? `, ${formatUnits(delivery.cut)} cut` : '';
+    const late = delivery.delayed > 0 ? `, ${formatCount(delivery.delayed)} late` : '';
+    const cut = delivery.cut > 0 ? `, ${formatCount(delivery.cut)} cut` : '';
     const limit = p.limitedBy === 'none' ? '' : ` (limited by ${p.limitedBy})`;
-    const lost = p.lostSales > 0 ? `; ${formatUnits(p.lostSales)} orders lost` : '';
+    const lost = p.lostSales > 0 ? `; ${formatCount(p.lostSales)} orders lost` : '';
     parts.push(
-      `${product.name}: ${formatUnits(p.materialsArrived)} materials delivered${late}${cut}; ` +
-        `${formatUnits(p.produced)} made${limit}; ${formatUnits(p.shipped)} of ${formatUnits(p.demand)} ordered shipped; ` +
-        `${formatUnits(p.inventoryOut)} in stock; ${formatUnits(p.backlogOut)} waiting (backlog)${lost}.`,
+      `${product.name}: ${formatCount(p.materialsArrived)} materials delivered${late}${cut}; ` +
+        `${formatCount(p.produced)} made${limit}; ${formatCount(p.shipped)} of ${formatCount(p.demand)} ordered shipped; ` +
+        `${formatCount(p.inventoryOut)} in stock; ${formatCount(p.backlogOut)} waiting (backlog)${lost}.`,
     );
   }
   if (report.shocks.length > 0) {

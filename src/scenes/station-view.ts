@@ -1,6 +1,7 @@
 /** The fixed part of the picture: stations, flow arrows, the plant's gear and utilisation gauge. */
+
 import type Phaser from 'phaser';
-import { formatPercent, formatUnits } from './format';
+import { formatCount, formatPercent } from '../engine/words/formats';
 import { STATE_COLOURS, THEME } from './palette';
 import { flowArrows, gaugeBox, STATION_TEXT, type StationId, stationPlaces } from './stage-layout';
 import { addText } from './text-style';
@@ -69,7 +70,7 @@ export class StationView {
     this.gaugeFill.width = Math.round(box.width * share);
     this.gaugeFill.fillColor =
       utilisation > 1 || overtimeHours > 0 ? STATE_COLOURS.warning : STATE_COLOURS.neutral;
-    const overtime = overtimeHours > 0 ? ` + ${formatUnits(overtimeHours)} h overtime` : '';
+    const overtime = overtimeHours > 0 ? ` + ${formatCount(overtimeHours)} h overtime` : '';
     this.gaugeText.setText(`${formatPercent(utilisation)} of capacity used${overtime}`);
   }
 }

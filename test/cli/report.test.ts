@@ -2,12 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildReport, monthReportJson } from '../../src/cli/report';
 import { formatColumns, formatGameTable } from '../../src/cli/table';
 import { gameScore, getScenario, playGame } from '../../src/engine';
-import {
-  formatCents,
-  formatPercentPlain,
-  formatScore,
-  formatUnitsPlain,
-} from '../../src/ui/present/plain-numbers';
+import { plainCount, plainMoney, plainPercent, plainScore } from '../../src/engine/words/plain';
 
 const scenario = getScenario('seasonal-peak')!;
 const { state } = playGame(scenario, '3', { rounds: 6, rotateEvery: 1 }, 'planner', 'chase');
@@ -103,22 +98,22 @@ describe('buildReport', () => {
 
 describe('text formatting', () => {
   it('formats cents with thousands separators and two decimals', () => {
-    expect(formatCents(0)).toBe('0.00');
-    expect(formatCents(5)).toBe('0.05');
-    expect(formatCents(123456789)).toBe('1,234,567.89');
-    expect(formatCents(-100050)).toBe('-1,000.50');
+    expect(plainMoney(0)).toBe('0.00');
+    expect(plainMoney(5)).toBe('0.05');
+    expect(plainMoney(123456789)).toBe('1,234,567.89');
+    expect(plainMoney(-100050)).toBe('-1,000.50');
   });
 
   it('formats a share as a whole percentage', () => {
-    expect(formatPercentPlain(0.876)).toBe('88%');
-    expect(formatPercentPlain(1)).toBe('100%');
+    expect(plainPercent(0.876)).toBe('88%');
+    expect(plainPercent(1)).toBe('100%');
   });
 
   it('groups whole units and shows scores with one decimal (the instructor page uses the same strings)', () => {
-    expect(formatUnitsPlain(1234567.4)).toBe('1,234,567');
-    expect(formatUnitsPlain(-1234)).toBe('-1,234');
-    expect(formatUnitsPlain(999)).toBe('999');
-    expect(formatScore(83.45)).toBe('83.5');
+    expect(plainCount(1234567.4)).toBe('1,234,567');
+    expect(plainCount(-1234)).toBe('-1,234');
+    expect(plainCount(999)).toBe('999');
+    expect(plainScore(83.45)).toBe('83.5');
   });
 
   it('aligns numeric columns right and text columns left', () => {
@@ -142,7 +137,7 @@ describe('text formatting', () => {
     expect(lines.filter((l) => /^\s+\d+\s+ebike\s/.test(l))).toHaveLength(6);
     expect(lines.filter((l) => /^\s+scooter\s/.test(l))).toHaveLength(6);
     expect(text).toContain(`Score ${report.score.total.toFixed(1)} / 100`);
-    expect(text).toContain(`Profit ${formatCents(report.profitCents)}`);
+    expect(text).toContain(`Profit ${plainMoney(report.profitCents)}`);
     for (const header of [
       'demand',
       'forecast',

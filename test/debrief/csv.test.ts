@@ -1,24 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { getScenario } from '../../src/engine';
-import {
-  csvCell,
-  DEBRIEF_COLUMNS,
-  debriefCsv,
-  debriefFileName,
-  debriefRows,
-  eurosTwo,
-  scorePoints,
-} from '../../src/engine/debrief';
+import { csvCell, DEBRIEF_COLUMNS, debriefCsv, debriefFileName, debriefRows } from '../../src/engine/debrief';
 import { playGame } from '../../src/engine/play';
+import { csvEuros, csvShare } from '../../src/engine/words/plain';
 import { fakeGame, fakeReport } from './fixtures';
 
 describe('number formats', () => {
   it('prints cents as exact euros and scores with one decimal', () => {
-    expect(eurosTwo(-1205)).toBe('-12.05');
-    expect(eurosTwo(5)).toBe('0.05');
-    expect(eurosTwo(297311400)).toBe('2973114.00');
-    expect(scorePoints(0.83449)).toBe('83.4');
-    expect(scorePoints(1)).toBe('100.0');
+    expect(csvEuros(-1205)).toBe('-12.05');
+    expect(csvEuros(5)).toBe('0.05');
+    expect(csvEuros(297311400)).toBe('2973114.00');
+    expect(csvShare(0.83449)).toBe('83.4');
+    expect(csvShare(1)).toBe('100.0');
   });
 });
 
@@ -55,10 +48,10 @@ describe('debriefCsv', () => {
       String(e.backlogOut),
       String(e.lostSales),
       (Math.round(e.fillRate * 1000) / 10).toFixed(1),
-      scorePoints(first.scores.alignment),
-      scorePoints(first.scores.balance),
-      scorePoints(first.scores.execution),
-      eurosTwo(first.finance.profitCents),
+      csvShare(first.scores.alignment),
+      csvShare(first.scores.balance),
+      csvShare(first.scores.execution),
+      csvEuros(first.finance.profitCents),
     ]);
     expect(rows[2][1]).toBe('Ben');
   });

@@ -1,7 +1,9 @@
 /** The debrief's golden figures and sentences: one fixed game's ranked causes, explanations and lessons. */
+
 import { gameScore, getScenario } from '../../src/engine';
-import { chooseLessons, formatPoints, rankCauses, topCauses } from '../../src/engine/debrief';
+import { chooseLessons, rankCauses, topCauses } from '../../src/engine/debrief';
 import { playGame } from '../../src/engine/play';
+import { formatPoints } from '../../src/engine/words/formats';
 
 /** The fixed game the debrief golden figures come from. */
 export const DEBRIEF_GAME = {

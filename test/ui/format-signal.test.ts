@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SHOCK_TYPES } from '../../src/engine/scenario-types';
 import type { Signal } from '../../src/engine/types';
-import { calendarMonth, formatMoney, formatUnits } from '../../src/ui/forms/format';
+import { calendarMonth, formatMoney, formatQuantity } from '../../src/engine/words/formats';
 import { SIGNAL_CAVEAT, SIGNAL_TITLES, signalText } from '../../src/ui/forms/signal-text';
 import { dealText } from '../../src/ui/seat/sales-fields';
 import { scenario } from './fixture';
@@ -20,11 +20,11 @@ describe('formatMoney', () => {
     it(`${cents} cents → ${text}`, () => expect(formatMoney(cents)).toBe(text));
 });
 
-describe('formatUnits', () => {
-  it('groups and keeps the plural', () => expect(formatUnits(1240, 'kettles')).toBe('1,240 kettles'));
-  it('takes the singular for one', () => expect(formatUnits(1, 'e-bikes')).toBe('1 e-bike'));
-  it('leaves nouns it cannot singularise', () => expect(formatUnits(1, 'boxes')).toBe('1 boxes'));
-  it('zero is plural', () => expect(formatUnits(0, 'kettles')).toBe('0 kettles'));
+describe('formatQuantity', () => {
+  it('groups and keeps the plural', () => expect(formatQuantity(1240, 'kettles')).toBe('1,240 kettles'));
+  it('takes the singular for one', () => expect(formatQuantity(1, 'e-bikes')).toBe('1 e-bike'));
+  it('leaves nouns it cannot singularise', () => expect(formatQuantity(1, 'boxes')).toBe('1 boxes'));
+  it('zero is plural', () => expect(formatQuantity(0, 'kettles')).toBe('0 kettles'));
 });
 
 describe('calendarMonth', () => {

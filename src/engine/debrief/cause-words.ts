@@ -1,9 +1,10 @@
 /** Plain-words clauses for causes of lost points, written to follow "Balance lost 18 points: …". */
+
 import type { Cause, CauseType } from '../attribution';
 import { SHOCK_NAMES } from '../attribution-text';
 import type { Scenario } from '../scenario-types';
 import type { Signal, World } from '../types';
-import { unitsWords } from './format';
+import { formatQuantity } from '../words/formats';
 
 /** The three scores, in the order the game shows them. */
 export const SCORE_NAMES = ['alignment', 'balance', 'execution'] as const;
@@ -44,7 +45,7 @@ function roleWord(role: 'sales' | 'ops'): string {
 /** The clause for one cause: "240 e-bikes lost to the labour strike that Operations was warned of in month 4 and did not share". */
 export function causeClause(cause: Cause, scenario: Scenario, signals: readonly Signal[]): string {
   const product = scenario.products.find((p) => p.id === cause.product);
-  const units = unitsWords(cause.units, product?.unitName ?? 'units');
+  const units = formatQuantity(cause.units, product?.unitName ?? 'units');
   const shock = cause.shockType ? SHOCK_NAMES[cause.shockType] : 'shock';
   switch (cause.cause) {
     case 'forecastOver':

@@ -3,11 +3,13 @@
  * scores (weighted, so they add up to the month's lost points out of 100), and the causes of the
  * whole game merged and ranked (they add up to 100 − the game score).
  */
+
 import type { Cause, CauseType } from '../attribution';
 import { monthAttribution } from '../month-attribution';
 import type { ShockType } from '../scenario-types';
 import { effectiveWeights } from '../scoring';
 import type { GameState, MonthReport } from '../types';
+import { formatPoints } from '../words/formats';
 import {
   allSignals,
   causeClause,
@@ -16,7 +18,6 @@ import {
   SCORE_NAMES,
   type ScoreName,
 } from './cause-words';
-import { formatPoints } from './format';
 
 /** What the debrief needs of a game beside its history. */
 export type GameFrame = Pick<GameState, 'scenario' | 'settings' | 'world' | 'sharedSignals' | 'history'>;

@@ -3,9 +3,10 @@
  * strings the debrief screen shows in its "Every month and product" table (debriefRows), so the
  * numbers in the export equal the screen. Text cells are guarded against formula injection.
  */
+
 import { roleHolder } from '../roles';
 import type { GameState } from '../types';
-import { eurosTwo, percentOne, plainCount, scorePoints } from './format';
+import { csvCount, csvEuros, csvShare } from '../words/plain';
 
 /** Column headings of the month-by-product table and its CSV. */
 export const DEBRIEF_COLUMNS = [
@@ -50,21 +51,21 @@ export function debriefRows(
         name(roleHolder(game.settings, r.month, 'sales', count)),
         name(roleHolder(game.settings, r.month, 'ops', count)),
         spec.name,
-        plainCount(p.demand),
-        plainCount(p.forecast),
-        plainCount(p.plannedProduction),
-        plainCount(p.produced),
-        plainCount(p.shipped),
-        plainCount(p.inventoryIn),
-        plainCount(p.inventoryOut),
-        plainCount(p.backlogIn),
-        plainCount(p.backlogOut),
-        plainCount(p.lostSales),
-        percentOne(p.fillRate),
-        scorePoints(r.scores.alignment),
-        scorePoints(r.scores.balance),
-        scorePoints(r.scores.execution),
-        eurosTwo(r.finance.profitCents),
+        csvCount(p.demand),
+        csvCount(p.forecast),
+        csvCount(p.plannedProduction),
+        csvCount(p.produced),
+        csvCount(p.shipped),
+        csvCount(p.inventoryIn),
+        csvCount(p.inventoryOut),
+        csvCount(p.backlogIn),
+        csvCount(p.backlogOut),
+        csvCount(p.lostSales),
+        csvShare(p.fillRate),
+        csvShare(r.scores.alignment),
+        csvShare(r.scores.balance),
+        csvShare(r.scores.execution),
+        csvEuros(r.finance.profitCents),
       ]);
     }
   }

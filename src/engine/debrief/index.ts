@@ -18,7 +18,6 @@ export {
   topCauses,
 } from './causes';
 export { csvCell, DEBRIEF_COLUMNS, debriefCsv, debriefFileName, debriefRows } from './csv';
-export * from './format';
 export { type IncentiveSeries, incentiveSeries } from './incentives';
 export { type KeyFigures, keyFigures } from './key-figures';
 export type { LessonMoment } from './lesson-triggers';

@@ -2,12 +2,13 @@
  * When each lesson applies: a trigger reads the game and returns the moment it came from
  * ("Month 6: …") with a relevance in game points (0–100), or null when the lesson does not apply.
  */
+
 import { SUPPLY_SHOCKS } from '../scenario-types';
 import type { MonthReport } from '../types';
+import { formatMoney, formatQuantity } from '../words/formats';
 import { bullwhip } from './bullwhip';
 import { SCORE_LABELS } from './cause-words';
 import { pointsLostTo } from './causes';
-import { moneyWords, unitsWords } from './format';
 import { balanceHalfPoints, causesOf, type LessonContext, lowest, unitName, worstOf } from './lesson-context';
 
 /** Where a lesson came from: a month (or the whole game, month null), a sentence and how much it mattered. */
@@ -89,7 +90,7 @@ export const optimism: LessonTrigger = (ctx) => {
   const unit = unitName(ctx, worst.product);
   return at(
     worst.month,
-    `the forecast said ${unitsWords(worst.forecast, unit)}; customers bought ${worst.demand.toLocaleString('en-US')}. Over the game, forecasts ran ${pct(bias)} above demand.`,
+    `the forecast said ${formatQuantity(worst.forecast, unit)}; customers bought ${worst.demand.toLocaleString('en-US')}. Over the game, forecasts ran ${pct(bias)} above demand.`,
     pointsLostTo(ctx.ranked, ['forecastOver']) + 20 * bias,
   );
 };
@@ -113,7 +114,7 @@ export const incentiveConflict: LessonTrigger = (ctx) => {
     salesUp >= opsUp ? ['Sales', report.bonuses.salesCents] : ['Operations', report.bonuses.opsCents];
   return at(
     report.month,
-    `the ${role} bonus rose to ${moneyWords(cents)} while the team score fell from ${Math.round(100 * before.scores.total)} to ${Math.round(100 * report.scores.total)}.`,
+    `the ${role} bonus rose to ${formatMoney(cents)} while the team score fell from ${Math.round(100 * before.scores.total)} to ${Math.round(100 * report.scores.total)}.`,
     (200 * best.drop) / Math.max(1, ctx.months) + 2,
   );
 };
@@ -128,7 +129,7 @@ export const leadTime: LessonTrigger = (ctx) => {
   const late = report?.events.find((e) => e.type === 'deliveryDelayed' || e.type === 'deliveryCut');
   const why =
     late && (late.type === 'deliveryDelayed' || late.type === 'deliveryCut')
-      ? ` A supplier delivery of ${unitsWords(late.units, 'material units')} was ${late.type === 'deliveryDelayed' ? 'late' : 'cut'}.`
+      ? ` A supplier delivery of ${formatQuantity(late.units, 'material units')} was ${late.type === 'deliveryDelayed' ? 'late' : 'cut'}.`
       : '';
   const supplyShockPoints = ctx.ranked
     .filter((r) => r.cause === 'shock' && r.shockType && SUPPLY_SET.has(r.shockType))
@@ -152,7 +153,7 @@ export const excessStock: LessonTrigger = (ctx) => {
   const points = months.reduce((s, r) => s + balanceHalfPoints(ctx, 1 - r.scores.inventoryHealth), 0);
   return at(
     worst.month,
-    `${unitsWords(p.inventoryOut, unitName(ctx, id))} were left in the warehouse, ${cover.toFixed(1)} months of demand (the healthy maximum is ${ctx.game.scenario.scoring.maxCoverMonths}).`,
+    `${formatQuantity(p.inventoryOut, unitName(ctx, id))} were left in the warehouse, ${cover.toFixed(1)} months of demand (the healthy maximum is ${ctx.game.scenario.scoring.maxCoverMonths}).`,
     points + pointsLostTo(ctx.ranked, ['overbuilding', 'planExcess']) / 2,
   );
 };

@@ -1,13 +1,14 @@
 /** The console's results: every finished team's result code, verified here by replaying it exactly as the
  * offline instructor page does (so it can be pasted there later), the session's CSV, and a team's debrief. */
+
 import { html, nothing, type TemplateResult } from 'lit-html';
 import { replay } from '../../engine';
 import { type Verification, verifyCode } from '../../engine/classroom';
 import { decodeResultCode } from '../../engine/codes';
+import { plainScore } from '../../engine/words/plain';
 import type { ConsoleTeam } from '../../net/protocol';
 import { createDebrief } from '../debrief';
 import type { MountSlot } from '../live/mount-slot';
-import { formatScore } from '../present/plain-numbers';
 
 const verified = new Map<string, Verification>();
 
@@ -68,7 +69,7 @@ export function resultsView(p: ResultsProps): TemplateResult {
             return html`<li>
               <p>
                 <strong>${team.name}</strong> ·
-                ${check.ok ? html`<span class="console-ok">verified, score ${formatScore(check.entry.total)}</span>` : html`<span class="error-text">refused: ${check.message}</span>`}
+                ${check.ok ? html`<span class="console-ok">verified, score ${plainScore(check.entry.total)}</span>` : html`<span class="error-text">refused: ${check.message}</span>`}
               </p>
               <label class="sopf-sr" for=${`code-${team.teamId}`}>Result code of ${team.name}</label>
               <textarea id=${`code-${team.teamId}`} class="result-code" readonly rows="2" spellcheck="false" .value=${team.resultCode ?? ''}></textarea>

@@ -1,11 +1,12 @@
 /** The console's live leaderboard: every team ranked by score (profit breaks ties) with its month, step, whom
  * it waits for and its players; a team's debrief opens from its row once it has finished. */
+
 import { html, nothing, type TemplateResult } from 'lit-html';
 import type { Phase } from '../../engine/types';
+import { formatMoney } from '../../engine/words/formats';
+import { plainScore } from '../../engine/words/plain';
 import type { ConsoleTeam } from '../../net/protocol';
 import { ROLE_NAMES } from '../../store/seats';
-import { formatMoney } from '../forms/format';
-import { formatScore } from '../present/plain-numbers';
 
 const STEP_WORDS: Record<Phase, string> = {
   briefing: 'Briefing',
@@ -81,10 +82,10 @@ export function teamsTable(
               ${
                 monthsPlayed(team) === 0
                   ? html`<td>—</td><td>—</td><td>—</td><td>—</td><td>—</td>`
-                  : html`<td>${formatScore(team.score)}</td>
-                    <td>${formatScore(team.alignment)}</td>
-                    <td>${formatScore(team.balance)}</td>
-                    <td>${formatScore(team.execution)}</td>
+                  : html`<td>${plainScore(team.score)}</td>
+                    <td>${plainScore(team.alignment)}</td>
+                    <td>${plainScore(team.balance)}</td>
+                    <td>${plainScore(team.execution)}</td>
                     <td>${formatMoney(team.profitCents)}</td>`
               }
               <td class="console-text console-players">${players(team)}</td>

@@ -2,6 +2,7 @@
  * The debrief's charts as plain data (no DOM, no chart.js): each with a heading, a description for
  * screen readers, datasets with colour, dash and point style, and the same numbers as a text table.
  */
+
 import type {
   BullwhipFigures,
   IncentiveSeries,
@@ -9,7 +10,8 @@ import type {
   ProductSeries,
   ScoreSeries,
 } from '../../engine/debrief';
-import { formatPoints, moneyWords, scorePoints } from '../../engine/debrief';
+import { formatMoney, formatPoints } from '../../engine/words/formats';
+import { csvShare } from '../../engine/words/plain';
 import { DASH, OKABE_ITO, type PointShape } from './palette';
 
 /** One line (or bar set) of a chart. */
@@ -115,10 +117,10 @@ export function scoresChart(s: ScoreSeries): ChartSpec {
       columns: ['Month', 'Team score', 'Alignment', 'Balance', 'Execution', 'Shocks'],
       rows: s.months.map((m, i) => [
         `Month ${m}`,
-        scorePoints(s.total[i] / 100),
-        scorePoints(s.alignment[i] / 100),
-        scorePoints(s.balance[i] / 100),
-        scorePoints(s.execution[i] / 100),
+        csvShare(s.total[i] / 100),
+        csvShare(s.alignment[i] / 100),
+        csvShare(s.balance[i] / 100),
+        csvShare(s.execution[i] / 100),
         shockAt.get(m)?.names.join(', ') ?? '—',
       ]),
     },
@@ -202,7 +204,7 @@ export function incentiveChart(s: IncentiveSeries): ChartSpec {
     description:
       last < 0
         ? 'No months played yet.'
-        : `Each role's bonus added up month by month (euros, left axis) against the team score (right axis). Sales earned ${moneyWords(s.cumulativeSalesCents[last])}, Operations ${moneyWords(s.cumulativeOpsCents[last])}.${gap}`,
+        : `Each role's bonus added up month by month (euros, left axis) against the team score (right axis). Sales earned ${formatMoney(s.cumulativeSalesCents[last])}, Operations ${formatMoney(s.cumulativeOpsCents[last])}.${gap}`,
     labels: monthLabels(s.months),
     datasets: [
       line(
@@ -229,11 +231,11 @@ export function incentiveChart(s: IncentiveSeries): ChartSpec {
       columns: ['Month', 'Sales bonus', 'Sales total', 'Operations bonus', 'Operations total', 'Team score'],
       rows: s.months.map((m, i) => [
         `Month ${m}${s.gapMonths.includes(m) ? ' (gap)' : ''}`,
-        moneyWords(s.salesBonusCents[i]),
-        moneyWords(s.cumulativeSalesCents[i]),
-        moneyWords(s.opsBonusCents[i]),
-        moneyWords(s.cumulativeOpsCents[i]),
-        scorePoints(s.score[i] / 100),
+        formatMoney(s.salesBonusCents[i]),
+        formatMoney(s.cumulativeSalesCents[i]),
+        formatMoney(s.opsBonusCents[i]),
+        formatMoney(s.cumulativeOpsCents[i]),
+        csvShare(s.score[i] / 100),
       ]),
     },
   };
@@ -271,11 +273,11 @@ export function playersTable(players: PlayerStats[]): TableSpec {
       String(p.salesMonths.length),
       percentOrDash(p.forecastAccuracy),
       biasText(p.forecastBias),
-      moneyWords(p.salesBonusCents),
+      formatMoney(p.salesBonusCents),
       String(p.opsMonths.length),
       percentOrDash(p.planAttainment),
       p.unitCostCents === null ? '—' : `€${(p.unitCostCents / 100).toFixed(2)}`,
-      moneyWords(p.opsBonusCents),
+      formatMoney(p.opsBonusCents),
     ]),
   };
 }

@@ -3,6 +3,7 @@
  * their moments, charts (chart.js, each with a table alternative), per-player figures, and exports
  * (CSV, PNG of each chart, print). Mount `element`; call `destroy()` to remove charts and listeners.
  */
+
 import { gameScore } from '../../engine';
 import {
   bullwhip,
@@ -12,13 +13,13 @@ import {
   debriefRows,
   incentiveSeries,
   keyFigures,
-  moneyWords,
   playerStats,
   productSeries,
   rankCauses,
   scoreSeries,
 } from '../../engine/debrief';
 import type { GameRecord, GameState } from '../../engine/types';
+import { formatMoney } from '../../engine/words/formats';
 import { button, h, textTable } from '../dom';
 import { downloadText } from '../download';
 import { type ChartCard, createChartCard } from './chart-card';
@@ -89,7 +90,7 @@ export function createDebrief({ state, record, players, onPlayAgain }: DebriefIn
         tools,
       ]),
       h('div', { className: 'debrief-top' }, [
-        scoreSection(score, moneyWords(score.profitCents), keyFigures(history, state)),
+        scoreSection(score, formatMoney(score.profitCents), keyFigures(history, state)),
         causesSection(rankCauses(history, state)),
       ]),
       lessonsSection(chooseLessons(history, state)),

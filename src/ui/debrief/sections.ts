@@ -1,16 +1,15 @@
 /** The debrief's text sections: final score, ranked causes, lessons, every month and product. */
+
 import type { FinalScore } from '../../engine';
 import {
   type ChosenLesson,
   DEBRIEF_COLUMNS,
-  formatPoints,
   type KeyFigures,
   mainScore,
-  moneyWords,
-  monthsWords,
   type RankedCause,
   SCORE_LABELS,
 } from '../../engine/debrief';
+import { formatMoney, formatPoints, monthsWords } from '../../engine/words/formats';
 import { h, textTable } from '../dom';
 
 /** How many ranked causes are listed before the full table. */
@@ -48,8 +47,8 @@ export function scoreSection(score: FinalScore, profit: string, key: KeyFigures)
       ...figure('Forecast accuracy (mean)', percent(key.forecastAccuracy)),
       ...figure('Plan attainment (mean)', percent(key.planAttainment)),
       ...figure('Bullwhip ratio', key.bullwhipRatio === null ? '—' : `${key.bullwhipRatio.toFixed(1)} ×`),
-      ...figure('Sales bonus', moneyWords(key.salesBonusCents)),
-      ...figure('Operations bonus', moneyWords(key.opsBonusCents)),
+      ...figure('Sales bonus', formatMoney(key.salesBonusCents)),
+      ...figure('Operations bonus', formatMoney(key.opsBonusCents)),
       ...figure('Months with a shock', String(key.shockMonths)),
     ]),
   ]);

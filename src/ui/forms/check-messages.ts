@@ -1,6 +1,6 @@
 /** Plain-words warnings for the live Operations checks (plain functions, unit-tested). */
+import { formatCount, formatHours, formatQuantity } from '../../engine/words/formats';
 import type { CapacityCheck, MaterialCheck } from './checks';
-import { formatCount, formatHours, formatUnits } from './format';
 
 /** One line describing this month's plant hours, e.g. "1,240 h needed of 1,000 h + 120 h overtime = 1,120 h." */
 export function capacitySummary(check: CapacityCheck): string {
@@ -50,5 +50,5 @@ export function materialSummary(check: MaterialCheck, month: number): string {
 /** The warning next to this month's production of a product short of materials, or null. */
 export function materialWarning(check: MaterialCheck, unitName: string): string | null {
   if (check.fits) return null;
-  return `Materials for only ${formatUnits(check.available, unitName)} (${formatCount(check.shortUnits)} short). Expedite or plan less.`;
+  return `Materials for only ${formatQuantity(check.available, unitName)} (${formatCount(check.shortUnits)} short). Expedite or plan less.`;
 }

@@ -1,5 +1,5 @@
 /** The consensus meeting's words: column headings, gap cells and the one-line verdict (plain functions, no DOM). */
-import { formatCount } from './format';
+import { formatCount } from '../../engine/words/formats';
 import type { PlanProjection, ProductMonthProjection } from './projection';
 
 /** A column heading for horizon month k: "Month 4" when the month is known, else "This month" / "Next month" / "In 2 months". */

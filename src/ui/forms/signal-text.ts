@@ -1,8 +1,9 @@
 /** Intelligence cards in plain words (plain functions, unit-tested). */
+
 import type { Scenario, ShockType } from '../../engine/scenario-types';
 import type { Signal } from '../../engine/types';
+import { formatPercent } from '../../engine/words/formats';
 import { SHOCK_TITLES } from '../present/shock-titles';
-import { formatPercent } from './format';
 
 /** Shown with every set of cards: signals may be false alarms and shocks may come unannounced. */
 export const SIGNAL_CAVEAT =

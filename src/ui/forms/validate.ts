@@ -1,8 +1,9 @@
 /** Validation of what a player types into the plan forms: plain functions, no DOM, unit-tested. */
+
 import type { Scenario } from '../../engine/scenario-types';
 import type { Horizon, OpsPlan, Result, SalesPlan } from '../../engine/types';
+import { formatCount } from '../../engine/words/formats';
 import type { HorizonDraft, OpsDraft, SalesDraft } from '../../store/turn-draft';
-import { formatCount } from './format';
 
 /** How far above base demand a forecast, production or material number may go before it is absurd. */
 export const SANITY_FACTOR = 100;

@@ -1,5 +1,6 @@
 /** "Test-play with bots": every bot pair over ten seeds on the edited scenario, a few games at a time so the
  * page stays responsive, then the expected score ranges as a difficulty estimate. */
+
 import {
   allPairsMean,
   type BotGameResult,
@@ -10,7 +11,7 @@ import {
 } from '../../engine/classroom';
 import { difficultyLevel } from '../../engine/scenarios/difficulty';
 import type { Scenario } from '../../engine/types';
-import { formatScore } from '../present/plain-numbers';
+import { plainScore } from '../../engine/words/plain';
 import { clear, el } from './el';
 
 /** Seeds each pair plays. */
@@ -50,7 +51,7 @@ export function showBotTest(box: HTMLElement, scenario: Scenario, results: BotGa
   const failed = ranges.reduce((n, r) => n + r.failed, 0);
   const overall = allPairsMean(ranges);
   const range = (r: PairRange | undefined) =>
-    r && r.games > 0 ? `${formatScore(r.min)}–${formatScore(r.max)}` : 'no games';
+    r && r.games > 0 ? `${plainScore(r.min)}–${plainScore(r.max)}` : 'no games';
   const parts: (HTMLElement | null)[] = [
     el('p', { className: 'ins-estimate' }, [
       el('strong', {
@@ -58,7 +59,7 @@ export function showBotTest(box: HTMLElement, scenario: Scenario, results: BotGa
       }),
       `textbook planners ${range(planner)}; optimistic Sales with cautious Operations ${range(misaligned)}.`,
       overall !== null
-        ? ` Difficulty: ${difficultyLevel(overall)} (all bot pairs average ${formatScore(overall)}; the built-ins are rated the same way).`
+        ? ` Difficulty: ${difficultyLevel(overall)} (all bot pairs average ${plainScore(overall)}; the built-ins are rated the same way).`
         : '',
     ]),
     failed > 0
@@ -86,9 +87,9 @@ export function showBotTest(box: HTMLElement, scenario: Scenario, results: BotGa
             el('tr', { className: r === planner || r === misaligned ? 'is-selected' : '' }, [
               el('td', { text: r.sales }),
               el('td', { text: r.ops }),
-              el('td', { text: r.games ? formatScore(r.min) : '–', className: 'ins-num' }),
-              el('td', { text: r.games ? formatScore(r.max) : '–', className: 'ins-num' }),
-              el('td', { text: r.games ? formatScore(r.mean) : '–', className: 'ins-num' }),
+              el('td', { text: r.games ? plainScore(r.min) : '–', className: 'ins-num' }),
+              el('td', { text: r.games ? plainScore(r.max) : '–', className: 'ins-num' }),
+              el('td', { text: r.games ? plainScore(r.mean) : '–', className: 'ins-num' }),
             ]),
           ),
         ),

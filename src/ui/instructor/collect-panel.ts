@@ -1,8 +1,9 @@
 /** Panel 2, collect results: which session they are checked against, a box to paste many codes, a drop zone
  * and file picker for result files, and the list of everything collected (valid, refused with the reason, or
  * a duplicate), with Remove and Clear. */
+
 import { MAX_FILE_BYTES, MAX_PASTE_CHARS, REFUSAL_LABELS } from '../../engine/classroom';
-import { formatScore } from '../present/plain-numbers';
+import { plainScore } from '../../engine/words/plain';
 import { duplicatesOf } from './collection';
 import { button, clear, el, field, input } from './el';
 import type { InstructorStore } from './state';
@@ -166,7 +167,7 @@ function drawList(list: HTMLElement, store: InstructorStore, actions: CollectAct
       el('td', { className: 'ins-source', text: result.source }),
       el('td', {}, [el('span', { className: `ins-badge ins-badge-${tone}`, text: status })]),
       el('td', { text: v.ok ? v.entry.team : v.team ? `${v.team} (claimed)` : '–' }),
-      el('td', { className: 'ins-num', text: v.ok ? formatScore(v.entry.total) : '–' }),
+      el('td', { className: 'ins-num', text: v.ok ? plainScore(v.entry.total) : '–' }),
       el('td', {
         className: 'ins-reason',
         text: v.ok

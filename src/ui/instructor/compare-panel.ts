@@ -2,7 +2,7 @@
  * class debrief on the projector; each chart has its figures as a table. */
 
 import type { MonthFigures } from '../../engine/classroom';
-import { formatScore, formatUnitsPlain } from '../present/plain-numbers';
+import { plainCount, plainScore } from '../../engine/words/plain';
 import { chartFigure } from './charts';
 import { clear, el } from './el';
 import { type InstructorStore, leaderboardRows } from './state';
@@ -40,21 +40,21 @@ export function comparePanel(store: InstructorStore): { element: HTMLElement; re
         yTitle: 'Score (0–100)',
         months,
         series: seriesOf((m) => m.total),
-        format: formatScore,
+        format: plainScore,
       }),
       chartFigure({
         title: 'Inventory at the end of each month (units, all products)',
         yTitle: 'Units',
         months,
         series: seriesOf((m) => m.inventory),
-        format: formatUnitsPlain,
+        format: plainCount,
       }),
       chartFigure({
         title: 'Backlog at the end of each month (units, all products)',
         yTitle: 'Units',
         months,
         series: seriesOf((m) => m.backlog),
-        format: formatUnitsPlain,
+        format: plainCount,
       }),
     ];
     destroyCharts = charts.map((c) => c.destroy);

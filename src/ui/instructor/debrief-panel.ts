@@ -1,7 +1,8 @@
 /** One team's debrief: its score parts, month-by-month figures as a table and two charts (scores; inventory
  * and backlog). Opened from the leaderboard. */
+
 import { roleStats, type VerifiedEntry } from '../../engine/classroom';
-import { formatCents, formatPercentPlain, formatScore, formatUnitsPlain } from '../present/plain-numbers';
+import { plainCount, plainMoney, plainPercent, plainScore } from '../../engine/words/plain';
 import { chartFigure } from './charts';
 import { button, clear, el } from './el';
 import { type InstructorStore, uniqueEntries } from './state';
@@ -32,7 +33,7 @@ export function debriefPanel(store: InstructorStore): HTMLElement {
           { label: 'Balance', values: entry.monthly.map((m) => m.balance) },
           { label: 'Execution', values: entry.monthly.map((m) => m.execution) },
         ],
-        format: formatScore,
+        format: plainScore,
         emphasiseFirst: true,
       }),
       chartFigure({
@@ -44,7 +45,7 @@ export function debriefPanel(store: InstructorStore): HTMLElement {
           { label: 'Backlog', values: entry.monthly.map((m) => m.backlog) },
           { label: 'Demand', values: entry.monthly.map((m) => m.demand) },
         ],
-        format: formatUnitsPlain,
+        format: plainCount,
       }),
     ];
     destroyCharts = charts.map((c) => c.destroy);
@@ -77,13 +78,13 @@ function summary(entry: VerifiedEntry): HTMLElement {
     el('div', { className: 'ins-stat' }, [el('dt', { text: label }), el('dd', { text: value })]);
   return el('dl', { className: 'ins-stats' }, [
     item('Players', entry.players.join(', ') || '–'),
-    item('Score', formatScore(entry.total)),
-    item('Alignment', formatScore(entry.alignment)),
-    item('Balance', formatScore(entry.balance)),
-    item('Execution', formatScore(entry.execution)),
-    item('Profit', formatCents(entry.profitCents)),
-    item('Fill rate', formatPercentPlain(entry.fillRate)),
-    item('Forecast accuracy', formatPercentPlain(entry.forecastAccuracy)),
+    item('Score', plainScore(entry.total)),
+    item('Alignment', plainScore(entry.alignment)),
+    item('Balance', plainScore(entry.balance)),
+    item('Execution', plainScore(entry.execution)),
+    item('Profit', plainMoney(entry.profitCents)),
+    item('Fill rate', plainPercent(entry.fillRate)),
+    item('Forecast accuracy', plainPercent(entry.forecastAccuracy)),
     item('Scenario', `${entry.scenarioName}, ${entry.months} months`),
   ]);
 }
@@ -119,16 +120,16 @@ function monthTable(entry: VerifiedEntry): HTMLElement {
           el('tr', {}, [
             el('th', { text: String(m.month), attrs: { scope: 'row' } }),
             ...[
-              formatUnitsPlain(m.demand),
-              formatUnitsPlain(m.shipped),
-              formatUnitsPlain(m.produced),
-              formatUnitsPlain(m.inventory),
-              formatUnitsPlain(m.backlog),
-              formatUnitsPlain(m.lostSales),
-              formatPercentPlain(m.fillRate),
-              formatPercentPlain(m.forecastAccuracy),
-              formatScore(m.total),
-              formatCents(m.profitCents),
+              plainCount(m.demand),
+              plainCount(m.shipped),
+              plainCount(m.produced),
+              plainCount(m.inventory),
+              plainCount(m.backlog),
+              plainCount(m.lostSales),
+              plainPercent(m.fillRate),
+              plainPercent(m.forecastAccuracy),
+              plainScore(m.total),
+              plainMoney(m.profitCents),
             ].map((text) => el('td', { text, className: 'ins-num' })),
           ]),
         ),
@@ -165,8 +166,8 @@ function roleTable(entry: VerifiedEntry): HTMLElement {
             el('td', { text: s.role === 'sales' ? 'Sales' : 'Operations' }),
             el('td', { text: String(s.months), className: 'ins-num' }),
             el('td', { text: s.role === 'sales' ? 'forecast accuracy' : 'plan attainment' }),
-            el('td', { text: formatPercentPlain(s.measure), className: 'ins-num' }),
-            el('td', { text: formatScore(s.score), className: 'ins-num' }),
+            el('td', { text: plainPercent(s.measure), className: 'ins-num' }),
+            el('td', { text: plainScore(s.score), className: 'ins-num' }),
           ]),
         ),
       ),

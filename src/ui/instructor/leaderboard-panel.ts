@@ -1,5 +1,6 @@
 /** Panel 3, the leaderboard: teams ranked by score then profit, sortable by any column (aria-sort), each
  * team's name opening its debrief; and the CSV export (panel 5). */
+
 import {
   aidsText,
   COLUMN_LABELS,
@@ -10,8 +11,8 @@ import {
   modeText,
   type RankedEntry,
 } from '../../engine/classroom';
+import { plainMoney, plainPercent, plainScore } from '../../engine/words/plain';
 import { downloadText } from '../download';
-import { formatCents, formatPercentPlain, formatScore } from '../present/plain-numbers';
 import { button, clear, el } from './el';
 import { type InstructorStore, leaderboardRows } from './state';
 
@@ -45,13 +46,13 @@ function cellText(row: RankedEntry, column: LeaderboardColumn): string {
     case 'players':
       return entry.players.join(', ') || '–';
     case 'profitCents':
-      return formatCents(entry.profitCents);
+      return plainMoney(entry.profitCents);
     case 'fillRate':
-      return formatPercentPlain(entry.fillRate);
+      return plainPercent(entry.fillRate);
     case 'forecastAccuracy':
-      return formatPercentPlain(entry.forecastAccuracy);
+      return plainPercent(entry.forecastAccuracy);
     default:
-      return formatScore(entry[column]);
+      return plainScore(entry[column]);
   }
 }
 

@@ -1,9 +1,10 @@
 /** The bonus sentences of a round report: what each role's holder earned this month and what that player has
  * earned so far in both roles — the same per-player figures as the debrief (engine seatBonuses). */
+
 import { seatBonuses } from '../../engine/debrief';
 import type { GameSettings, MonthReport, Role } from '../../engine/types';
+import { formatMoney } from '../../engine/words/formats';
 import { ROLE_NAMES } from '../../store/seats';
-import { formatMoney } from '../forms/format';
 
 /** Who held a role in the reported month: the name, and the seat in the rotation (null when unknown). */
 export interface BonusHolder {

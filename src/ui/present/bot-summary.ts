@@ -1,11 +1,12 @@
 /** The solo bot's decisions in plain words ("Olivia forecasts 1,200 kettles …"), so its turn is visible. */
+
 import type { DealOffer, OpsPlan, SalesPlan, Scenario, Signal } from '../../engine/types';
-import { formatUnits } from '../forms/format';
+import { formatQuantity } from '../../engine/words/formats';
 import { signalText } from '../forms/signal-text';
 
 function horizonText(values: readonly number[], unitName: string): string {
   const [now, next, after] = values;
-  return `${formatUnits(now, unitName)} this month, then ${formatUnits(next, unitName)} and ${formatUnits(after, unitName)}`;
+  return `${formatQuantity(now, unitName)} this month, then ${formatQuantity(next, unitName)} and ${formatQuantity(after, unitName)}`;
 }
 
 /** Lines for a bot's sales plan: forecasts, promotions, deals. */
@@ -30,7 +31,7 @@ export function salesPlanLines(
     const unit = scenario.products.find((p) => p.id === offer.product)?.unitName ?? offer.product;
     const accepted = plan.acceptDeals.includes(offer.id);
     lines.push(
-      `${name} ${accepted ? 'accepts' : 'declines'} ${offer.customer}'s order of ${formatUnits(offer.units, unit)}.`,
+      `${name} ${accepted ? 'accepts' : 'declines'} ${offer.customer}'s order of ${formatQuantity(offer.units, unit)}.`,
     );
   }
   return lines;
@@ -43,10 +44,12 @@ export function opsPlanLines(name: string, plan: OpsPlan, scenario: Scenario): s
     const production = plan.production[product.id];
     if (production) lines.push(`${name} plans to make ${horizonText(production, product.unitName)}.`);
     const order = plan.materialOrder[product.id] ?? 0;
-    lines.push(`${name} orders material for ${formatUnits(order, product.unitName)}.`);
+    lines.push(`${name} orders material for ${formatQuantity(order, product.unitName)}.`);
     const expedite = plan.expedite[product.id] ?? 0;
     if (expedite > 0)
-      lines.push(`${name} expedites material for ${formatUnits(expedite, product.unitName)} at a premium.`);
+      lines.push(
+        `${name} expedites material for ${formatQuantity(expedite, product.unitName)} at a premium.`,
+      );
   }
   lines.push(
     plan.overtimeHours > 0

@@ -1,6 +1,7 @@
 /** What the briefing shows: last month's actuals, the KPIs, the news, and today's stock (no DOM). */
+
 import type { GameState } from '../../engine/types';
-import { calendarMonth, formatCount, formatMoney, formatPercent } from '../forms/format';
+import { calendarMonth, formatCount, formatMoney, formatPercent } from '../../engine/words/formats';
 import { monthNews, ongoingShocks } from './events-text';
 
 /** A table: a caption, its column headings and rows of text cells (first cell = row heading). */

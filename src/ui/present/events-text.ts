@@ -1,8 +1,8 @@
 /** A month's events in plain words, for the briefing's news and the round report (no DOM). */
 
 import type { GameEvent, MonthReport, Scenario } from '../../engine/types';
+import { formatQuantity } from '../../engine/words/formats';
 import { shockCardText } from '../../scenes/shock-text';
-import { formatUnits } from '../forms/format';
 
 function unitName(product: string, scenario: Scenario): string {
   if (product === 'all') return 'units';
@@ -21,19 +21,19 @@ export function eventSentence(event: GameEvent, report: MonthReport, scenario: S
     case 'materialsArrived':
       return null;
     case 'deliveryDelayed':
-      return `The supplier delayed material for ${formatUnits(event.units, unitName(event.product, scenario))}.`;
+      return `The supplier delayed material for ${formatQuantity(event.units, unitName(event.product, scenario))}.`;
     case 'deliveryCut':
-      return `The supplier delivered material for ${formatUnits(event.units, unitName(event.product, scenario))} fewer than ordered.`;
+      return `The supplier delivered material for ${formatQuantity(event.units, unitName(event.product, scenario))} fewer than ordered.`;
     case 'productionLimited':
-      return `Production fell ${formatUnits(event.units, unitName(event.product, scenario))} short of plan: not enough ${
+      return `Production fell ${formatQuantity(event.units, unitName(event.product, scenario))} short of plan: not enough ${
         event.by === 'capacity' ? 'plant capacity' : 'materials'
       }.`;
     case 'ordersShipped':
       return null;
     case 'salesLost':
-      return `Lost sales: ${formatUnits(event.units, unitName(event.product, scenario))} (customers stopped waiting).`;
+      return `Lost sales: ${formatQuantity(event.units, unitName(event.product, scenario))} (customers stopped waiting).`;
     case 'dealDelivered':
-      return `The key-account deal was delivered: ${formatUnits(event.units, unitName(event.product, scenario))}.`;
+      return `The key-account deal was delivered: ${formatQuantity(event.units, unitName(event.product, scenario))}.`;
     case 'signalShared':
       return null;
   }

@@ -1,7 +1,8 @@
 /** What a round report shows: three score gauges with their parts, the events, bonuses and a lesson (no DOM). */
+
 import type { GameFrame } from '../../engine/debrief';
 import type { MonthReport, Scenario } from '../../engine/types';
-import { formatCount, formatMoney, formatPercent } from '../forms/format';
+import { formatCount, formatMoney, formatPercent } from '../../engine/words/formats';
 import { monthNews } from './events-text';
 import { type Lesson, monthLesson } from './lesson';
 

@@ -1,10 +1,11 @@
 /** The consensus meeting's side-by-side tables: per product, demand vs supply plan with projected stock, fill rate and
  * gaps; then the company's totals. Fixed-layout tables that wrap inside their cells rather than scroll sideways. */
+
 import { html, type TemplateResult } from 'lit-html';
 import type { Scenario } from '../../engine/scenario-types';
 import type { SalesPlan } from '../../engine/types';
+import { formatCount, formatMoney, formatPercent } from '../../engine/words/formats';
 import { gapWords, horizonLabel } from '../forms/consensus-words';
-import { formatCount, formatMoney, formatPercent } from '../forms/format';
 import type { PlanProjection, ProductMonthProjection } from '../forms/projection';
 
 function headRow(month: number | undefined, first: string): TemplateResult {

@@ -1,9 +1,10 @@
 /** Read-only context beside a plan form: the role's bonus, last months' demand and today's stock. */
+
 import { html, type TemplateResult } from 'lit-html';
 import type { SeatBonuses } from '../../engine/debrief';
 import type { Scenario } from '../../engine/scenario-types';
 import type { MonthReport, ProductStock, Role } from '../../engine/types';
-import { formatCount, formatMoney, formatPercent, formatUnits } from '../forms/format';
+import { formatCount, formatMoney, formatPercent, formatQuantity } from '../../engine/words/formats';
 
 /** How many past months the history table shows. */
 export const HISTORY_MONTHS = 6;
@@ -36,7 +37,7 @@ export function bonusLine(
 export function demandHistory(history: MonthReport[], scenario: Scenario): TemplateResult {
   const recent = history.slice(-HISTORY_MONTHS);
   if (recent.length === 0) {
-    const normal = scenario.products.map((p) => formatUnits(p.baseDemand, p.unitName)).join(', ');
+    const normal = scenario.products.map((p) => formatQuantity(p.baseDemand, p.unitName)).join(', ');
     return html`<section class="sopf-history">
       <h2 class="sopf-h3">Demand so far</h2>
       <p class="sopf-muted">No history yet. A normal month is about ${normal} (before season and trend).</p>
@@ -76,8 +77,8 @@ export function stockLines(stock: Record<string, ProductStock>, scenario: Scenar
     ${scenario.products.map((product) => {
       const s = stock[product.id];
       if (!s) return null;
-      const parts = [`${product.name}: ${formatUnits(s.inventory, product.unitName)} in stock`];
-      if (s.backlog > 0) parts.push(`${formatUnits(s.backlog, product.unitName)} on backlog`);
+      const parts = [`${product.name}: ${formatQuantity(s.inventory, product.unitName)} in stock`];
+      if (s.backlog > 0) parts.push(`${formatQuantity(s.backlog, product.unitName)} on backlog`);
       return html`<li>${parts.join(' · ')}</li>`;
     })}
   </ul>`;

@@ -1,9 +1,10 @@
 /** The Operations plan's inputs as a view of a typed draft: per product, month by month (demand, production,
  * projected stock), then material order and expedite; the plant's overtime with the live capacity meter. */
+
 import { html, nothing, type TemplateResult } from 'lit-html';
 import type { ProductSpec, Scenario } from '../../engine/scenario-types';
 import type { ProductStock, SalesPlan } from '../../engine/types';
-import { calendarMonth, formatCount, formatPercent } from '../forms/format';
+import { calendarMonth, formatCount, formatPercent } from '../../engine/words/formats';
 import { maxUnits, type OpsDraft } from '../forms/validate';
 import type { FieldRefs } from './error-summary';
 import { fieldName, idPart, numberField } from './number-field';

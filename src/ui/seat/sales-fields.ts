@@ -1,9 +1,10 @@
 /** The Sales plan's inputs per product (forecast ×3, promotion, deals) as a view of a typed draft. */
+
 import { html, nothing, type TemplateResult } from 'lit-html';
 import type { Scenario } from '../../engine/scenario-types';
 import { PROMOTION_LEVELS } from '../../engine/scenario-types';
 import type { DealOffer, PromotionLevel } from '../../engine/types';
-import { formatPercent, formatUnits } from '../forms/format';
+import { formatPercent, formatQuantity } from '../../engine/words/formats';
 import { maxUnits, type SalesDraft } from '../forms/validate';
 import type { FieldRefs } from './error-summary';
 import { fieldName, idPart, numberField } from './number-field';
@@ -28,7 +29,7 @@ const PROMOTION_LABELS: Record<PromotionLevel, string> = { 0: 'None', 10: '10 % 
 /** One deal as a sentence: "Accept FreshMart's order of 240 kettles at 15 % off in month 3". */
 export function dealText(deal: DealOffer, scenario: Scenario): string {
   const product = scenario.products.find((p) => p.id === deal.product);
-  const units = formatUnits(deal.units, product?.unitName ?? 'units');
+  const units = formatQuantity(deal.units, product?.unitName ?? 'units');
   return `Accept ${deal.customer}'s order of ${units} at ${formatPercent(deal.discount)} off in month ${deal.month}`;
 }
 
