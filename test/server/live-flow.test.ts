@@ -24,6 +24,7 @@ import {
   startServer,
   TEST_DATABASE_URL,
   testSchema,
+  waitFor,
 } from '../../src/server/bench/spawn-server';
 
 const SEED = 'secret-seed-7f3a';
@@ -122,6 +123,38 @@ describe.each(['pglite', 'postgres'] as const)('a live game on %s', (backend) =>
     const lines = (await csv.text()).trim().split('\n');
     expect(lines).toHaveLength(2);
     expect(lines[1]).toContain('Alpha <b>team</b>');
+    await Promise.all([ann.disconnect(), bea.disconnect(), instructor.close()]);
+  }, 120_000);
+
+  it('lets a player who drops during the consensus meeting come back to the same seat and carry on', async () => {
+    const url = server.url;
+    const session = await createSession(url, sessionRequest({ graceSeconds: 60 }));
+    const teamId = await createTeam(url, session.joinCode, 'Dropouts');
+    const join = (name: string) => ({ joinCode: session.joinCode, teamId, playerName: name });
+    const [ann, bea] = ['Ann', 'Bea'].map((name) => new BotPlayer({ url, join: join(name) }));
+    bea.holdWhen = (seat) => seat.month === 2 && seat.phase === 'consensus';
+    await ann.connect();
+    await bea.connect();
+    const instructor = new ConsoleClient();
+    await instructor.connect(url, session.sessionId, session.consoleToken);
+    instructor.send('start');
+    await waitFor(() => bea.seat?.month === 2 && bea.seat.phase === 'consensus', 'the month 2 meeting');
+    const role = bea.seat?.myRole;
+    await bea.disconnect();
+    await waitFor(() => ann.seat?.players.some((p) => p.name === 'Bea' && !p.connected) === true, 'Bea gone');
+    await waitFor(() => {
+      const mine = ann.seat?.myRole;
+      return mine ? ann.seat?.consensus?.signOffs[mine] === true : false;
+    }, "Ann's sign-off");
+    // Within the grace period nobody plays for her: the meeting waits.
+    expect(ann.seat?.phase).toBe('consensus');
+    const step = ann.seat?.step;
+    await bea.connect();
+    await waitFor(() => bea.seat !== null, 'Bea back');
+    expect([bea.seat?.myRole, bea.seat?.phase, bea.seat?.step]).toEqual([role, 'consensus', step]);
+    bea.release();
+    await Promise.all([ann.finished(), bea.finished()]);
+    expect([...ann.stats.errors, ...bea.stats.errors]).toEqual([]);
     await Promise.all([ann.disconnect(), bea.disconnect(), instructor.close()]);
   }, 120_000);
 
