@@ -60,8 +60,19 @@ function productFactor(
   return factor;
 }
 
-/** Reads the supply effects of the shocks active this month. */
+const effectsOf = new WeakMap<readonly ShockOccurrence[], SupplyEffects>();
+
+/** Reads the supply effects of the shocks active this month (worked out once per month of a world: its list never changes). */
 export function supplyEffects(shocks: ShockOccurrence[]): SupplyEffects {
+  let effects = effectsOf.get(shocks);
+  if (!effects) {
+    effects = readSupplyEffects(shocks);
+    effectsOf.set(shocks, effects);
+  }
+  return effects;
+}
+
+function readSupplyEffects(shocks: ShockOccurrence[]): SupplyEffects {
   let capacityFactor = 1;
   let overtimeAllowed = true;
   for (const shock of shocks) {

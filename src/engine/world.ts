@@ -14,7 +14,7 @@ import {
   streamId,
 } from './random';
 import { DEMAND_SHOCKS, type Scenario, type ShockSpec } from './scenario-types';
-import type { DealOffer, Role, ShockOccurrence, Signal, World, WorldMonth } from './types';
+import type { DealOffer, Role, ShockOccurrence, World, WorldMonth } from './types';
 
 const DEMAND_SET: ReadonlySet<string> = new Set(DEMAND_SHOCKS);
 
@@ -50,17 +50,11 @@ function pickProduct(spec: ShockSpec, scenario: Scenario, stream: MonthStream): 
   return scenario.products[Math.floor(draw * scenario.products.length)].id;
 }
 
-interface Draft {
-  shocks: ShockOccurrence[];
-  signals: Signal[];
-  deals: DealOffer[];
-}
-
 /** Draws the shock of one spec starting in one month, if it starts. Draw count is fixed per month. */
 function drawShock(
   scenario: Scenario,
   spec: ShockSpec,
-  specIndex: number,
+  id: string,
   month: number,
   stream: MonthStream,
   busyUntil: number,
@@ -73,7 +67,7 @@ function drawShock(
   const starts = scheduled || (month >= spec.firstMonth && roll < spec.probability);
   if (!starts || month <= busyUntil) return null;
   return {
-    id: `s${specIndex}m${month}`,
+    id,
     type: spec.type,
     product,
     magnitude,
@@ -82,29 +76,31 @@ function drawShock(
   };
 }
 
+/** Draws the warnings of one spec in one month (a true one about its shock, a false alarm) into `into`. */
 function drawSignals(
   spec: ShockSpec,
-  specIndex: number,
+  ids: MonthIds,
   month: number,
   rounds: number,
   shock: ShockOccurrence | null,
   stream: MonthStream,
   scenario: Scenario,
-): Signal[] {
+  into: WorldMonth[],
+): void {
   const announce = nextUniform(stream);
   const falseRoll = nextUniform(stream);
   const falseMagnitude = roughly(nextBetween(stream, spec.magnitude[0], spec.magnitude[1]));
   const falseProduct = pickProduct(spec, scenario, stream);
   const role = signalRole(spec.type);
   const lead = spec.signal.leadMonths;
-  const signals: Signal[] = [];
   if (shock && announce < spec.signal.reliability) {
-    signals.push({
-      id: `g${specIndex}m${month}`,
+    const visibleFrom = Math.max(1, month - lead);
+    into[visibleFrom - 1].signals.push({
+      id: ids.warning,
       role,
       shockType: spec.type,
       product: shock.product,
-      visibleFrom: Math.max(1, month - lead),
+      visibleFrom,
       aboutMonth: month,
       magnitude: roughly(shock.magnitude),
       shockId: shock.id,
@@ -112,8 +108,8 @@ function drawSignals(
   }
   const aboutMonth = month + lead;
   if (falseRoll < spec.signal.falseAlarmRate && aboutMonth <= rounds && aboutMonth >= spec.firstMonth) {
-    signals.push({
-      id: `f${specIndex}m${month}`,
+    into[month - 1].signals.push({
+      id: ids.falseAlarm,
       role,
       shockType: spec.type,
       product: falseProduct,
@@ -123,15 +119,14 @@ function drawSignals(
       shockId: null,
     });
   }
-  return signals;
 }
 
-function dealFor(scenario: Scenario, shock: ShockOccurrence, stream: MonthStream): DealOffer {
+function dealFor(scenario: Scenario, shock: ShockOccurrence, id: string, stream: MonthStream): DealOffer {
   const discount = Math.round(nextBetween(stream, 0.08, 0.2) * 100) / 100;
   const customer = CUSTOMERS[nextInt(stream, 0, CUSTOMERS.length - 1)];
   const product = scenario.products.find((p) => p.id === shock.product) ?? scenario.products[0];
   return {
-    id: `d${shock.id}`,
+    id,
     product: product.id,
     month: shock.startMonth,
     units: Math.max(1, Math.round(shock.magnitude * product.baseDemand)),
@@ -140,59 +135,76 @@ function dealFor(scenario: Scenario, shock: ShockOccurrence, stream: MonthStream
   };
 }
 
-interface ScenarioStreams {
+/** The ids of what one spec may draw in one month: its shock, the warning of it, a false alarm, a deal. */
+interface MonthIds {
+  shock: string;
+  warning: string;
+  falseAlarm: string;
+  deal: string;
+}
+
+/** What a scenario's worlds share whatever the seed: stream ids, and the ids of shocks, signals and deals. */
+interface ScenarioPlan {
   specStreams: number[];
   signalStreams: number[];
   noiseStreams: number[];
+  /** [spec][month - 1], for as many months as a world has needed so far. */
+  ids: MonthIds[][];
 }
 
-const streamCache = new WeakMap<Scenario, ScenarioStreams>();
+const planCache = new WeakMap<Scenario, ScenarioPlan>();
 
-/** The ids of a scenario's named streams (memoised for frozen scenarios, which cannot change). */
-function streamsOf(scenario: Scenario): ScenarioStreams {
-  let streams = streamCache.get(scenario);
-  if (!streams) {
-    streams = {
+/** A scenario's plan (memoised for frozen scenarios, which cannot change), with ids for `rounds` months. */
+function planOf(scenario: Scenario, rounds: number): ScenarioPlan {
+  let plan = planCache.get(scenario);
+  if (!plan) {
+    plan = {
       specStreams: scenario.shocks.map((spec, i) => streamId(`shock:${i}:${spec.type}`)),
       signalStreams: scenario.shocks.map((spec, i) => streamId(`signal:${i}:${spec.type}`)),
       noiseStreams: scenario.products.map((p) => streamId(`noise:${p.id}`)),
+      ids: scenario.shocks.map(() => []),
     };
-    if (Object.isFrozen(scenario.shocks) && Object.isFrozen(scenario.products))
-      streamCache.set(scenario, streams);
+    if (Object.isFrozen(scenario.shocks) && Object.isFrozen(scenario.products)) planCache.set(scenario, plan);
   }
-  return streams;
+  plan.ids.forEach((months, i) => {
+    for (let month = months.length + 1; month <= rounds; month++) {
+      const shock = `s${i}m${month}`;
+      months.push({ shock, warning: `g${i}m${month}`, falseAlarm: `f${i}m${month}`, deal: `d${shock}` });
+    }
+  });
+  return plan;
 }
 
 /** Draws the whole world of a scenario and seed for `rounds` months. */
 export function generateWorld(scenario: Scenario, seed: string, rounds: number): World {
   const key = gameKey(seed);
-  const drafts: Draft[] = [];
-  for (let m = 1; m <= rounds; m++) drafts.push({ shocks: [], signals: [], deals: [] });
-  const busyUntil = scenario.shocks.map(() => 0);
-  const { specStreams, signalStreams, noiseStreams } = streamsOf(scenario);
+  const { specStreams, signalStreams, noiseStreams, ids } = planOf(scenario, rounds);
+  const months: WorldMonth[] = [];
+  for (let month = 1; month <= rounds; month++)
+    months.push({ month, noise: {}, shocks: [], signals: [], dealOffers: [] });
+  const specs = scenario.shocks;
+  const busyUntil = specs.map(() => 0);
   for (let month = 1; month <= rounds; month++) {
-    scenario.shocks.forEach((spec, i) => {
+    for (let i = 0; i < specs.length; i++) {
+      const spec = specs[i];
+      const monthIds = ids[i][month - 1];
       const stream = openStream(key, month, specStreams[i]);
-      const shock = drawShock(scenario, spec, i, month, stream, busyUntil[i]);
+      const shock = drawShock(scenario, spec, monthIds.shock, month, stream, busyUntil[i]);
       if (shock) {
         busyUntil[i] = shock.endMonth;
-        for (let m = month; m <= Math.min(rounds, shock.endMonth); m++) drafts[m - 1].shocks.push(shock);
-        if (shock.type === 'keyAccountDeal') drafts[month - 1].deals.push(dealFor(scenario, shock, stream));
+        for (let m = month; m <= Math.min(rounds, shock.endMonth); m++) months[m - 1].shocks.push(shock);
+        if (shock.type === 'keyAccountDeal')
+          months[month - 1].dealOffers.push(dealFor(scenario, shock, monthIds.deal, stream));
       }
       const signalStream = openStream(key, month, signalStreams[i]);
-      for (const signal of drawSignals(spec, i, month, rounds, shock, signalStream, scenario)) {
-        drafts[signal.visibleFrom - 1].signals.push(signal);
-      }
+      drawSignals(spec, monthIds, month, rounds, shock, signalStream, scenario, months);
+    }
+  }
+  for (const world of months) {
+    scenario.products.forEach((product, p) => {
+      const z = nextNormal(openStream(key, world.month, noiseStreams[p]));
+      world.noise[product.id] = Math.max(0, 1 + product.noise * z);
     });
   }
-  const months: WorldMonth[] = drafts.map((draft, index) => {
-    const month = index + 1;
-    const noise: Record<string, number> = {};
-    scenario.products.forEach((product, p) => {
-      const z = nextNormal(openStream(key, month, noiseStreams[p]));
-      noise[product.id] = Math.max(0, 1 + product.noise * z);
-    });
-    return { month, noise, shocks: draft.shocks, signals: draft.signals, dealOffers: draft.deals };
-  });
   return { months };
 }
