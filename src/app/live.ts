@@ -8,6 +8,7 @@ import { createColyseusTransport } from '../net/colyseus-transport';
 import { createLiveStore } from '../net/live-store';
 import { type KeyValueStorage, lastMembership } from '../net/membership';
 import { browserSchedule } from '../net/transport';
+import { liveScreen } from '../ui/live/live-model';
 import { livePage } from '../ui/live/live-page';
 import { createSeatScreens } from '../ui/live/seat-screens';
 import { safeLocalStorage } from './environment';
@@ -24,19 +25,30 @@ const root = document.getElementById('live') ?? document.body;
 // lit-html renders after what is there: drop the 'Loading…' placeholder first.
 root.replaceChildren();
 let queued = false;
+let shownScreen = '';
+/** Draws the page; a new screen (another step or month) starts at its heading, unless the player is typing a
+ * chat line, which is never interrupted. */
+function draw(): void {
+  const state = store.getState();
+  render(livePage(state, screens, Date.now()), root);
+  const screen = `${liveScreen(state)}:${state.seat?.month ?? 0}`;
+  if (screen === shownScreen) return;
+  shownScreen = screen;
+  if (document.activeElement?.closest('.live-chat')) return;
+  window.scrollTo({ top: 0 });
+  root.querySelector<HTMLElement>('h1.screen-heading')?.focus({ preventScroll: true });
+}
 /** Redraws once per frame at most, however many messages arrived. */
 function redraw(): void {
   if (queued) return;
   queued = true;
   requestAnimationFrame(() => {
     queued = false;
-    render(livePage(store.getState(), screens, Date.now()), root);
+    draw();
   });
 }
 /** Draws at once (typing must not wait a frame, or the caret would jump). */
-function drawNow(): void {
-  render(livePage(store.getState(), screens, Date.now()), root);
-}
+const drawNow = draw;
 const screens = createSeatScreens({ storage, redraw: drawNow });
 store.subscribe(redraw);
 // The decision timer counts down between messages.

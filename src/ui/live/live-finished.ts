@@ -12,6 +12,8 @@ import type { Mounted } from './mount-slot';
 export interface FinishedSlot {
   key: string;
   mounted: Mounted | null;
+  /** Why the debrief cannot be shown, if it cannot. */
+  problem: string | null;
 }
 
 /** The debrief of a result code, or why it cannot be shown. */
@@ -31,14 +33,14 @@ function buildDebrief(code: string): Mounted | string {
 /** Draws the end screen (the debrief is built once per result code). */
 export function finishedView(_state: LiveState, seat: SeatMessage, slot: FinishedSlot): TemplateResult {
   const code = seat.resultCode;
-  let problem: string | null = null;
   if (code && slot.key !== code) {
     slot.mounted?.destroy();
     const built = buildDebrief(code);
     slot.key = code;
     slot.mounted = typeof built === 'string' ? null : built;
-    problem = typeof built === 'string' ? built : null;
+    slot.problem = typeof built === 'string' ? built : null;
   }
+  const { problem } = slot;
   const copy = async (event: Event) => {
     const status = (event.target as HTMLElement).closest('.result-panel')?.querySelector('.status-line');
     try {

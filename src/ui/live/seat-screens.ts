@@ -46,7 +46,7 @@ export function createSeatScreens(deps: { storage: KeyValueStorage | null; redra
   const { storage, redraw } = deps;
   let turn: { key: string; value: TurnEdit } | null = null;
   let revision: { month: number; value: RevisionEdit | null } | null = null;
-  const finished: FinishedSlot = { key: '', mounted: null };
+  const finished: FinishedSlot = { key: '', mounted: null, problem: null };
 
   function turnEditFor(state: LiveState, seat: SeatMessage, role: Role, view: RoleView): TurnEdit {
     const key = `${seat.month}:${role}`;
