@@ -6,6 +6,7 @@ export * from './bots';
 export * from './codes';
 export { applyAction, createGame, ENGINE_VERSION } from './game';
 export { type AttributionGame, monthAttribution, withAttribution } from './month-attribution';
+export { type ConsensusGaps, consensusGaps, reportGaps, weightingSentence } from './plan-gaps';
 export { defaultOpsPlan, defaultSalesPlan } from './plans';
 export { applyAll, botDecisions, playGame, playGameTrusted, playRound, type RoundDecisions } from './play';
 export * from './play-conditions';

@@ -8,25 +8,54 @@ import type { GameSettings, GameState, MonthReport, MonthScores, ProductMonth, P
 /** Weights of the firm month and the two after it in alignment. */
 export const HORIZON_WEIGHTS = [0.5, 0.3, 0.2] as const;
 
-/** Planned shortage and excess of one product's consensus plan, weighted over the horizon. */
+/** One month of a plan's projection: stock position I_k, and the shortage and excess it shows. */
+export interface PlannedMonth {
+  position: number;
+  shortage: number;
+  excess: number;
+}
+
+/** A product plan's gaps: each month's, and the weighted sums alignment scores. */
+export interface PlanGaps {
+  /** Weighted planned shortage: Σ weight_k × shortage_k. */
+  shortage: number;
+  /** Weighted planned excess: Σ weight_k × excess_k. */
+  excess: number;
+  weightedForecast: number;
+  /** This month and the next two, unweighted. */
+  months: PlannedMonth[];
+}
+
+/**
+ * Planned shortage and excess of one product's consensus plan: I_k = I_{k-1} + P_k − F_k month by
+ * month, then weighted over the horizon (HORIZON_WEIGHTS). The one rule for planned gaps: the
+ * consensus meeting, the round report, the debrief and the score all read it.
+ */
 export function planGaps(
   forecast: readonly number[],
   production: readonly number[],
   openingPosition: number,
   allowedCover: number,
-): { shortage: number; excess: number; weightedForecast: number } {
+): PlanGaps {
   let position = openingPosition;
   let shortage = 0;
   let excess = 0;
   let weightedForecast = 0;
+  const months: PlannedMonth[] = [];
   for (let k = 0; k < 3; k++) {
     position += production[k] - forecast[k];
     const nextForecast = forecast[Math.min(k + 1, 2)];
-    shortage += HORIZON_WEIGHTS[k] * Math.max(0, -position);
-    excess += HORIZON_WEIGHTS[k] * Math.max(0, position - allowedCover * nextForecast);
+    const month = {
+      position,
+      shortage: Math.max(0, -position),
+      excess: Math.max(0, position - allowedCover * nextForecast),
+    };
+    months.push(month);
+    shortage += HORIZON_WEIGHTS[k] * month.shortage;
+    excess += HORIZON_WEIGHTS[k] * month.excess;
     weightedForecast += HORIZON_WEIGHTS[k] * forecast[k];
   }
-  return { shortage, excess, weightedForecast };
+  return { shortage, excess, weightedForecast, months };
 }
 
 /** 1 − min(1, error / base), with a zero base scoring 1 only when there is no error. */

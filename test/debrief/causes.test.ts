@@ -53,9 +53,11 @@ describe('topCauses', () => {
     });
     const top = topCauses(report, fakeGame([report]), 3);
     expect(top.map((c) => c.monthPoints)).toEqual([12, 6]);
-    expect(top[0].text).toBe('Balance lost 12 points: the plant fell 30 widgets short of plan (capacity).');
+    expect(top[0].text).toBe(
+      "Balance lost 12 of the month's 100 points: the plant fell 30 widgets short of plan (capacity).",
+    );
     expect(top[1].text).toBe(
-      'Balance lost 6.0 points: demand beat the forecast by 15 widgets (under-forecast).',
+      "Balance lost 6.0 of the month's 100 points: demand beat the forecast by 15 widgets (under-forecast).",
     );
     expect(topCauses(report, fakeGame([report]), 1)).toHaveLength(1);
   });

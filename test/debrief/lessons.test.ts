@@ -51,7 +51,7 @@ describe('lesson triggers', () => {
     const moment = triggers.communication(ctxOf(history));
     expect(moment?.month).toBe(2);
     expect(moment?.text).toBe(
-      'Month 2: Balance lost 10 points: 40 widgets short after the labour strike that one role was warned of and did not share.',
+      "Month 2: Balance lost 10 of the month's 100 points: 40 widgets short after the labour strike that one role was warned of and did not share.",
     );
     expect(triggers.communication(ctxOf([fakeReport(1)]))).toBeNull();
   });
@@ -109,7 +109,7 @@ describe('lesson triggers', () => {
       }),
     ];
     expect(triggers.leadTime(ctxOf(history))?.text).toBe(
-      'Month 1: Execution lost 10 points: 40 widgets could not be made for lack of materials. A supplier delivery of 300 material units was late.',
+      "Month 1: Execution lost 10 of the month's 100 points: 40 widgets could not be made for lack of materials. A supplier delivery of 300 material units was late.",
     );
   });
 
@@ -178,7 +178,7 @@ describe('lessonForMonth', () => {
     const lesson = lessonForMonth(report, fakeGame([report]));
     expect(lesson.concept).toBe('promotions');
     expect(lesson.moment.text).toBe(
-      'Month 5: Execution lost 20 points: 40 widgets unsold after a promotion pulled demand forward.',
+      "Month 5: Execution lost 20 of the month's 100 points: 40 widgets unsold after a promotion pulled demand forward.",
     );
   });
 

@@ -70,7 +70,9 @@ describe('projectPlan', () => {
     expect(gapWords(projection.products.toaster[1])).toBe('excess 10');
     expect(gapWords(projection.products.kettle[0])).toBeNull();
     expect(gapVerdict(projection)).toBe(
-      'Gaps to discuss: 1 planned shortage and 2 months of excess stock. Each role may revise its plan once.',
+      'Gaps to discuss: a planned shortage in 1 of 6 product-months and stock beyond the allowed cover in 2 of 6 product-months. ' +
+        'Alignment weighs this month and the next two 50 %, 30 %, 20 %: shortages of 20, 0 and 0 units count as 10; ' +
+        'excesses of 0, 10 and 40 units count as 11. Each role may revise its plan once.',
     );
   });
 

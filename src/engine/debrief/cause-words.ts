@@ -1,4 +1,4 @@
-/** Plain-words clauses for causes of lost points, written to follow "Balance lost 18 points: …". */
+/** Plain-words clauses for causes of lost points, written to follow "Balance lost 18 of the month's 100 points: …". */
 
 import type { Cause, CauseType } from '../attribution';
 import { SHOCK_NAMES } from '../attribution-text';

@@ -7,7 +7,7 @@
 import type { Cause, CauseType } from '../attribution';
 import { monthAttribution } from '../month-attribution';
 import type { ShockType } from '../scenario-types';
-import { effectiveWeights } from '../scoring';
+import { effectiveWeights, HORIZON_WEIGHTS } from '../scoring';
 import type { GameState, MonthReport } from '../types';
 import { formatPoints } from '../words/formats';
 import {
@@ -28,9 +28,12 @@ export interface MonthCause extends Cause {
   score: ScoreName;
   /** Points of the month's total score (0–100) this cause cost: the score's weight × its points. */
   monthPoints: number;
-  /** "Balance lost 18 points: 240 e-bikes short after the labour strike that …" */
+  /** "Balance lost 18 of the month's 100 points: 240 e-bikes short after the labour strike that …" */
   text: string;
 }
+
+/** Alignment counts planned units weighted over the horizon (the round report and consensus say the same). */
+const WEIGHTED = ` (planned units weighted ${HORIZON_WEIGHTS.map((w) => `${Math.round(w * 100)} %`).join(', ')} over this month and the next two)`;
 
 /** Every cause of a month, on the month-total scale, largest first. */
 export function monthCauses(report: MonthReport, game: GameFrame): MonthCause[] {
@@ -42,21 +45,17 @@ export function monthCauses(report: MonthReport, game: GameFrame): MonthCause[] 
     for (const cause of attribution[score]) {
       const monthPoints = weights[score] * cause.points;
       if (monthPoints <= 0) continue;
-      const clause = causeClause(cause, game.scenario, signals);
+      const clause = causeClause(cause, game.scenario, signals) + (score === 'alignment' ? WEIGHTED : '');
       out.push({
         ...cause,
         month: report.month,
         score,
         monthPoints,
-        text: `${SCORE_LABELS[score]} lost ${formatPoints(monthPoints)} ${pointsWord(monthPoints)}: ${clause}.`,
+        text: `${SCORE_LABELS[score]} lost ${formatPoints(monthPoints)} of the month's 100 points: ${clause}.`,
       });
     }
   }
   return out.sort((a, b) => b.monthPoints - a.monthPoints);
-}
-
-function pointsWord(points: number): string {
-  return formatPoints(points) === '1' || formatPoints(points) === '1.0' ? 'point' : 'points';
 }
 
 /** The month's `n` largest causes across the three scores, in plain words (for the round report). */

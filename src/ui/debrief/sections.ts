@@ -63,7 +63,7 @@ export function causesSection(ranked: RankedCause[]): HTMLElement {
         h('strong', { text: r.title }),
         h('span', {
           className: 'debrief-cause-points',
-          text: ` −${formatPoints(r.points)} points · ${monthsWords(r.months)} · mostly ${SCORE_LABELS[mainScore(r)].toLowerCase()}`,
+          text: ` −${formatPoints(r.points)} game points · ${monthsWords(r.months)} · mostly ${SCORE_LABELS[mainScore(r)].toLowerCase()}`,
         }),
       ]),
       h('p', { className: 'debrief-cause-worst', text: `Worst: month ${r.worst.month}. ${r.worst.text}` }),

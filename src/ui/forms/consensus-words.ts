@@ -1,4 +1,5 @@
 /** The consensus meeting's words: column headings, gap cells and the one-line verdict (plain functions, no DOM). */
+import { weightingSentence } from '../../engine/plan-gaps';
 import { formatCount } from '../../engine/words/formats';
 import type { PlanProjection, ProductMonthProjection } from './projection';
 
@@ -15,20 +16,26 @@ export function gapWords(row: ProductMonthProjection): string | null {
   return null;
 }
 
-/** Counts the gaps in a projection, for the one-line verdict above the tables. */
+/** Counts the gaps in a projection (a product in a month counts once), for the one-line verdict above the tables,
+ * and says how alignment weighs them. */
 export function gapVerdict(projection: PlanProjection): string {
   let short = 0;
   let excess = 0;
+  let cells = 0;
   for (const rows of Object.values(projection.products)) {
     for (const row of rows) {
+      cells++;
       if (row.gap === 'short') short++;
       if (row.gap === 'excess') excess++;
     }
   }
   if (short === 0 && excess === 0)
     return 'The plans agree: no planned shortage and no excess beyond the allowed cover.';
+  const many = projection.gaps.months.length < cells;
+  const cell = (n: number) => (many ? `${n} of ${cells} product-months` : `${n} of ${cells} months`);
   const parts = [];
-  if (short > 0) parts.push(`${short} planned shortage${short === 1 ? '' : 's'}`);
-  if (excess > 0) parts.push(`${excess} month${excess === 1 ? '' : 's'} of excess stock`);
-  return `Gaps to discuss: ${parts.join(' and ')}. Each role may revise its plan once.`;
+  if (short > 0) parts.push(`a planned shortage in ${cell(short)}`);
+  if (excess > 0) parts.push(`stock beyond the allowed cover in ${cell(excess)}`);
+  const weighted = weightingSentence(projection.gaps);
+  return `Gaps to discuss: ${parts.join(' and ')}. ${weighted ?? ''} Each role may revise its plan once.`;
 }

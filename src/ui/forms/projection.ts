@@ -1,5 +1,6 @@
 /** The consensus meeting's rough projection of both plans over the 3-month horizon (plain functions, unit-tested). */
 import type { Scenario } from '../../engine/scenario-types';
+import { type ConsensusGaps, consensusGaps } from '../../engine/plan-gaps';
 import type { OpsPlan, ProductStock, SalesPlan } from '../../engine/types';
 
 /** Whether a planned month runs short, carries more than the allowed cover, or is in balance. */
@@ -38,6 +39,8 @@ export interface PlanProjection {
   products: Record<string, ProductMonthProjection[]>;
   months: MonthProjection[];
   totalProfitCents: number;
+  /** The planned gaps from the engine's one rule (consensusGaps): per product and month, and weighted. */
+  gaps: ConsensusGaps;
 }
 
 /** What the projection reads. */
@@ -57,19 +60,21 @@ export interface ProjectionInput {
  */
 export function projectPlan(input: ProjectionInput): PlanProjection {
   const { scenario, stock, salesPlan, opsPlan } = input;
-  const cover = scenario.scoring.allowedCoverMonths;
   const products: Record<string, ProductMonthProjection[]> = {};
+  const openingPosition: Record<string, number> = {};
+  for (const p of scenario.products)
+    openingPosition[p.id] = (stock[p.id]?.inventory ?? 0) - (stock[p.id]?.backlog ?? 0);
+  const allGaps = consensusGaps({ scenario, salesPlan, opsPlan, openingPosition });
   for (const product of scenario.products) {
     const forecast = salesPlan.forecast[product.id] ?? [0, 0, 0];
     const production = opsPlan.production[product.id] ?? [0, 0, 0];
     const start = stock[product.id];
     let previous = (start?.inventory ?? 0) - (start?.backlog ?? 0);
     const rows: ProductMonthProjection[] = [];
+    // The gaps come from the engine's one rule, as the score and the round report read them.
+    const gaps = allGaps.products[product.id].months;
     for (let k = 0; k < 3; k++) {
-      const inventory = previous + production[k] - forecast[k];
-      const nextForecast = k < 2 ? forecast[k + 1] : forecast[k];
-      const shortage = Math.max(0, -inventory);
-      const excess = Math.max(0, inventory - cover * nextForecast);
+      const { position: inventory, shortage, excess } = gaps[k];
       const toServe = forecast[k] + Math.max(0, -previous);
       const shipped = Math.min(toServe, Math.max(0, previous) + production[k]);
       const discount = k === 0 ? (salesPlan.promotion[product.id] ?? 0) / 100 : 0;
@@ -104,7 +109,12 @@ export function projectPlan(input: ProjectionInput): PlanProjection {
     products[product.id] = rows;
   }
   const months = [0, 1, 2].map((k) => monthTotals(scenario, products, k, opsPlan));
-  return { products, months, totalProfitCents: months.reduce((sum, m) => sum + m.profitCents, 0) };
+  return {
+    products,
+    months,
+    totalProfitCents: months.reduce((sum, m) => sum + m.profitCents, 0),
+    gaps: allGaps,
+  };
 }
 
 function monthTotals(

@@ -1,6 +1,7 @@
 /** What a round report shows: three score gauges with their parts, the events, bonuses and a lesson (no DOM). */
 
 import type { GameFrame } from '../../engine/debrief';
+import { type ConsensusGaps, reportGaps, weightingSentence } from '../../engine/plan-gaps';
 import type { MonthReport, Scenario } from '../../engine/types';
 import { formatCount, formatMoney, formatPercent } from '../../engine/words/formats';
 import { monthNews } from './events-text';
@@ -51,6 +52,19 @@ function gauge(
   return { id, label, value, valueText: scoreText(value), tone: scoreTone(value), parts, question };
 }
 
+/** The alignment gauge's parts: each month's planned shortage and excess, then how the weighted figure is counted. */
+export function alignmentParts(gaps: ConsensusGaps): string[] {
+  const byMonth = (pick: (m: ConsensusGaps['months'][number]) => number) =>
+    gaps.months.map((m) => formatCount(Math.round(pick(m)))).join(' / ');
+  const parts = [
+    `Planned shortage: ${byMonth((m) => m.shortage)} units (this month / next / the one after)`,
+    `Planned excess: ${byMonth((m) => m.excess)} units`,
+  ];
+  const weighted = weightingSentence(gaps);
+  if (weighted) parts.push(weighted);
+  return parts;
+}
+
 /** The report's figures (gauges, events, money), which need only the month and the scenario: a live seat,
  * which never holds the world, shows them too. */
 export function reportFigures(report: MonthReport, scenario: Scenario): Omit<ReportModel, 'lesson'> {
@@ -61,10 +75,13 @@ export function reportFigures(report: MonthReport, scenario: Scenario): Omit<Rep
     title: `Month ${report.month} report`,
     totalText: scoreText(s.total),
     gauges: [
-      gauge('alignment', 'Alignment', s.alignment, 'Did the supply plan cover the demand plan?', [
-        `Planned shortage: ${formatCount(Math.round(s.plannedShortage))} units`,
-        `Planned excess: ${formatCount(Math.round(s.plannedExcess))} units`,
-      ]),
+      gauge(
+        'alignment',
+        'Alignment',
+        s.alignment,
+        'Did the supply plan cover the demand plan?',
+        alignmentParts(reportGaps(report, scenario)),
+      ),
       gauge('balance', 'Balance', s.balance, 'Did supply meet demand without waste?', [
         `Fill rate: ${formatPercent(s.fillRate)}`,
         `Inventory health: ${formatPercent(s.inventoryHealth)}`,
