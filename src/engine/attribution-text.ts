@@ -1,7 +1,9 @@
 /** Plain words for a cause of lost points, with its numbers ("240 e-bikes short after …"). */
+
 import type { Cause } from './attribution';
 import type { Scenario, ShockType } from './scenario-types';
 import type { Signal } from './types';
+import { ROLE_NAMES } from './words/roles';
 
 /** A shock type in plain words. */
 export const SHOCK_NAMES: Record<ShockType, string> = {
@@ -31,10 +33,6 @@ export function groupThousands(value: number): string {
   return value < 0 ? `-${out}` : out;
 }
 
-function roleName(role: 'sales' | 'ops'): string {
-  return role === 'sales' ? 'Sales' : 'Operations';
-}
-
 /** Describes one cause in a sentence a student can act on. */
 export function describeCause(cause: Cause, scenario: Scenario, signals: Signal[]): string {
   const product = scenario.products.find((p) => p.id === cause.product);
@@ -59,7 +57,7 @@ export function describeCause(cause: Cause, scenario: Scenario, signals: Signal[
       return `The ${shock} cost ${units}.`;
     case 'unsharedSignal': {
       const signal = signals.find((s) => s.id === cause.signalId);
-      const who = signal ? roleName(signal.role) : 'A role';
+      const who = signal ? ROLE_NAMES[signal.role] : 'A role';
       const when = signal ? ` in month ${signal.visibleFrom}` : '';
       return `${units} lost to the ${shock} that ${who} was warned of${when} and did not share.`;
     }

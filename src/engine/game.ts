@@ -2,6 +2,7 @@
  * The round as a phase machine: briefing → sales → ops → consensus → execution → report.
  * `applyAction` is the only way a state changes; a refused action leaves it untouched.
  */
+
 import type { Scenario } from './scenario-types';
 import { heldSignals, isShared } from './signals';
 import { changesOf, emptyPlans, type StateChanges } from './transitions';
@@ -17,6 +18,7 @@ import type {
   World,
 } from './types';
 import { opsPlanError, salesPlanError } from './validate-plan';
+import { ROLE_NAMES } from './words/roles';
 import { generateWorld } from './world';
 
 /** Bumped whenever the same record would give different figures. */
@@ -106,21 +108,17 @@ function isRole(value: unknown): value is Role {
   return value === 'sales' || value === 'ops';
 }
 
-function roleName(role: Role): string {
-  return role === 'sales' ? 'Sales' : 'Operations';
-}
-
 function shareError(state: GameState, role: Role, signalId: string): ActionError | null {
   if (state.phase !== 'consensus' && state.phase !== role)
     return {
       type: 'wrongPhase',
-      message: `${roleName(role)} can share its cards during its own turn or the consensus meeting.`,
+      message: `${ROLE_NAMES[role]} can share its cards during its own turn or the consensus meeting.`,
     };
   if (!heldSignals(state, role).some((s) => s.id === signalId))
     return {
       type: 'unknownSignal',
       path: 'signalId',
-      message: `${roleName(role)} holds no card "${String(signalId)}" this month.`,
+      message: `${ROLE_NAMES[role]} holds no card "${String(signalId)}" this month.`,
     };
   if (isShared(state, signalId))
     return { type: 'alreadyDone', message: 'That card has already been shared.' };
@@ -129,7 +127,7 @@ function shareError(state: GameState, role: Role, signalId: string): ActionError
 
 function signOffError(state: GameState, role: Role): ActionError | null {
   if (state.plans.signedOff[role])
-    return { type: 'alreadyDone', message: `${roleName(role)} has already signed off.` };
+    return { type: 'alreadyDone', message: `${ROLE_NAMES[role]} has already signed off.` };
   return null;
 }
 
@@ -137,7 +135,7 @@ function reviseError(state: GameState, role: Role, planError: ActionError | null
   if (state.plans.revised[role])
     return {
       type: 'alreadyDone',
-      message: `${roleName(role)} has already used its one revision this month.`,
+      message: `${ROLE_NAMES[role]} has already used its one revision this month.`,
     };
   if (state.plans.signedOff[role])
     return { type: 'alreadyDone', message: 'A plan cannot be revised after signing off.' };

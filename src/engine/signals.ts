@@ -1,5 +1,7 @@
 /** Private intelligence: who sees which signal, and which were shared. */
+
 import type { GameState, Role, Signal, World } from './types';
+import { otherRole } from './words/roles';
 
 /** A world's signals by month, worked out once per world (worlds never change). */
 interface SignalLists {
@@ -48,7 +50,7 @@ export function isShared(state: Pick<GameState, 'sharedSignals'>, signalId: stri
 /** Signals the other role shared with `role` that still matter. */
 export function sharedWith(state: GameState, role: Role): Signal[] {
   if (state.sharedSignals.length === 0) return [];
-  return heldSignals(state, role === 'sales' ? 'ops' : 'sales').filter((s) => isShared(state, s.id));
+  return heldSignals(state, otherRole(role)).filter((s) => isShared(state, s.id));
 }
 
 /** Signals about this month that their holder saw and never shared. */

@@ -3,8 +3,10 @@
  * path (`applyAction`) builds a new state from these changes; the trusted path (`applyTrusted`)
  * writes them into the one state of a game. Both therefore follow the same rules.
  */
+
 import { executeMonth } from './execute';
 import type { Action, GameState, Role } from './types';
+import { otherRole } from './words/roles';
 
 /** The fields of a state an action changes (each changed field is a new value; the state is not touched). */
 export type StateChanges = Partial<
@@ -38,7 +40,7 @@ function flagsWith(flags: { sales: boolean; ops: boolean }, role: Role, value: b
 
 function revised(state: GameState, role: Role, plan: Partial<GameState['plans']>): StateChanges {
   // The other role signed a plan that has now changed: it must sign the new one.
-  const other: Role = role === 'sales' ? 'ops' : 'sales';
+  const other = otherRole(role);
   return {
     plans: plansWith(state.plans, {
       ...plan,

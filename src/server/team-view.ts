@@ -5,8 +5,8 @@
 import type { Delayed } from '@colyseus/core';
 import { topCauses } from '../engine/debrief';
 import type { Action, Role } from '../engine/types';
+import { ROLE_NAMES } from '../engine/words/roles';
 import type { ConsoleTeam, LiveError, ReportWords, SeatMessage } from '../net/protocol';
-import { ROLE_NAMES } from '../store/seats';
 import { monthLesson } from '../ui/present/lesson';
 import { type AutopilotContext, heldBack } from './autopilot';
 import { pendingRoles, redactedHistory, seatView, type Viewer } from './seat-view';

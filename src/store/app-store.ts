@@ -4,6 +4,7 @@ import { persist, type StateStorage } from 'zustand/middleware';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { applyAll, BUILTIN_SCENARIOS, replay } from '../engine';
 import type { Action, GameState, OpsPlan, Result, Role, SalesPlan } from '../engine/types';
+import { otherRole } from '../engine/words/roles';
 import { botActions, botDecision } from './bot-turn';
 import { emptyDraft, newSavedGame, sameSessionCode } from './new-game';
 import {
@@ -248,7 +249,7 @@ export function createAppStore(deps: AppStoreDeps): AppStore {
             const { saved, game } = get();
             if (!saved || !game)
               return { ok: false, error: { type: 'wrongPhase', message: 'No game is in progress.' } };
-            const other: Role = role === 'sales' ? 'ops' : 'sales';
+            const other = otherRole(role);
             const otherIsBot = holderOf(saved.meta, game.settings, game.month, other).isBot;
             const botSigns: Action[] =
               otherIsBot && !game.plans.signedOff[other] ? [{ type: 'signOff', role: other }] : [];

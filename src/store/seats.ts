@@ -65,6 +65,3 @@ export function holderOf(meta: GameMeta, settings: GameSettings, month: number, 
   const bot = isBot && meta.persona ? BOT_PERSONAS[meta.persona][role] : null;
   return { seat, name: bot ? bot.name : (seats[seat] ?? `Player ${seat + 1}`), isBot, bot };
 }
-
-/** The role names as players read them. */
-export const ROLE_NAMES: Record<Role, string> = { sales: 'Sales', ops: 'Operations' };

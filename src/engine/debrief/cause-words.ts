@@ -5,6 +5,7 @@ import { SHOCK_NAMES } from '../attribution-text';
 import type { Scenario } from '../scenario-types';
 import type { Signal, World } from '../types';
 import { formatQuantity } from '../words/formats';
+import { ROLE_NAMES } from '../words/roles';
 
 /** The three scores, in the order the game shows them. */
 export const SCORE_NAMES = ['alignment', 'balance', 'execution'] as const;
@@ -38,10 +39,6 @@ export function allSignals(world: World): Signal[] {
   return world.months.flatMap((m) => m.signals);
 }
 
-function roleWord(role: 'sales' | 'ops'): string {
-  return role === 'sales' ? 'Sales' : 'Operations';
-}
-
 /** The clause for one cause: "240 e-bikes lost to the labour strike that Operations was warned of in month 4 and did not share". */
 export function causeClause(cause: Cause, scenario: Scenario, signals: readonly Signal[]): string {
   const product = scenario.products.find((p) => p.id === cause.product);
@@ -66,7 +63,7 @@ export function causeClause(cause: Cause, scenario: Scenario, signals: readonly 
       return `${units} lost to the ${shock}`;
     case 'unsharedSignal': {
       const signal = signals.find((s) => s.id === cause.signalId);
-      const who = signal ? roleWord(signal.role) : 'one role';
+      const who = signal ? ROLE_NAMES[signal.role] : 'one role';
       const when = signal ? ` in month ${signal.visibleFrom}` : '';
       return `${units} short after the ${shock} that ${who} was warned of${when} and did not share`;
     }

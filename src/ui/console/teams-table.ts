@@ -5,8 +5,8 @@ import { html, nothing, type TemplateResult } from 'lit-html';
 import type { Phase } from '../../engine/types';
 import { formatMoney } from '../../engine/words/formats';
 import { plainScore } from '../../engine/words/plain';
+import { ROLE_NAMES } from '../../engine/words/roles';
 import type { ConsoleTeam } from '../../net/protocol';
-import { ROLE_NAMES } from '../../store/seats';
 
 const STEP_WORDS: Record<Phase, string> = {
   briefing: 'Briefing',

@@ -3,6 +3,7 @@
 
 import { roleStats, type VerifiedEntry } from '../../engine/classroom';
 import { plainCount, plainMoney, plainPercent, plainScore } from '../../engine/words/plain';
+import { ROLE_NAMES } from '../../engine/words/roles';
 import { chartFigure } from './charts';
 import { button, clear, el } from './el';
 import { type InstructorStore, uniqueEntries } from './state';
@@ -163,7 +164,7 @@ function roleTable(entry: VerifiedEntry): HTMLElement {
         stats.map((s) =>
           el('tr', {}, [
             el('th', { text: s.player, attrs: { scope: 'row' } }),
-            el('td', { text: s.role === 'sales' ? 'Sales' : 'Operations' }),
+            el('td', { text: ROLE_NAMES[s.role] }),
             el('td', { text: String(s.months), className: 'ins-num' }),
             el('td', { text: s.role === 'sales' ? 'forecast accuracy' : 'plan attainment' }),
             el('td', { text: plainPercent(s.measure), className: 'ins-num' }),

@@ -1,9 +1,9 @@
 /** What the live player page shows, decided from the store's plain data (no DOM): which screen, who the team
  * is waiting for, the seat's sentence, and the connection line. */
 import type { Role } from '../../engine/types';
+import { ROLE_NAMES } from '../../engine/words/roles';
 import type { ConnectionStatus, LiveData } from '../../net/live-store';
 import type { SeatMessage } from '../../net/protocol';
-import { ROLE_NAMES } from '../../store/seats';
 
 /** The live page's screens. */
 export type LiveScreen =

@@ -1,9 +1,9 @@
 /** The frame around every seat screen: the team's line (month, role, connection, timer), instructor notices,
  * a paused or held banner, and the roster; plus the lobby and the waiting screens, which need nothing else. */
 import { html, nothing, type TemplateResult } from 'lit-html';
+import { ROLE_NAMES } from '../../engine/words/roles';
 import type { ConnectionStatus } from '../../net/live-store';
 import type { NoticeMessage, SeatMessage } from '../../net/protocol';
-import { ROLE_NAMES } from '../../store/seats';
 import { formatClock } from '../present/clock';
 import { connectionText, rolesSentence, seatLine, waitingText } from './live-model';
 

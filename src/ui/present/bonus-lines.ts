@@ -4,7 +4,7 @@
 import { seatBonuses } from '../../engine/debrief';
 import type { GameSettings, MonthReport, Role } from '../../engine/types';
 import { formatMoney } from '../../engine/words/formats';
-import { ROLE_NAMES } from '../../store/seats';
+import { ROLE_NAMES } from '../../engine/words/roles';
 
 /** Who held a role in the reported month: the name, and the seat in the rotation (null when unknown). */
 export interface BonusHolder {

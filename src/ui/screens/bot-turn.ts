@@ -2,8 +2,8 @@
 import { html } from 'lit-html';
 import { roleView } from '../../engine';
 import type { Role } from '../../engine/types';
+import { ROLE_NAMES } from '../../engine/words/roles';
 import { botDecision } from '../../store/bot-turn';
-import { ROLE_NAMES } from '../../store/seats';
 import { opsPlanLines, salesPlanLines, shareLines } from '../present/bot-summary';
 import { monthTitle } from '../present/briefing-model';
 import type { ScreenContext, ScreenHandle } from '../screen';

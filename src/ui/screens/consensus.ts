@@ -1,7 +1,9 @@
 /** The consensus meeting: both plans side by side (src/ui/seat), one revision per role, both sign off (the solo bot
  * with you); drawn from the store, with the open revision as the screen's own UI state. */
+
 import { html } from 'lit-html';
 import type { Role } from '../../engine/types';
+import { otherRole } from '../../engine/words/roles';
 import type { ActionOutcome } from '../../store/types';
 import { monthTitle } from '../present/briefing-model';
 import type { ScreenContext, ScreenHandle } from '../screen';
@@ -30,7 +32,7 @@ export function consensusScreen(ctx: ScreenContext): ScreenHandle {
       if (!plans.sales || !plans.ops) return html`${heading}<p>Both plans are needed first.</p>`;
       const botRole: Role | null =
         (['sales', 'ops'] as const).find((r) => holder(saved, game, r).isBot) ?? null;
-      const humanRole: Role | undefined = botRole ? (botRole === 'sales' ? 'ops' : 'sales') : undefined;
+      const humanRole: Role | undefined = botRole ? otherRole(botRole) : undefined;
       const note = botRole
         ? `${holder(saved, game, botRole).name} keeps its plan and has signed off. Revise your own plan once if you need to, then sign off.`
         : 'Discuss the gaps together. Each role may revise its plan once, then both sign off.';

@@ -1,6 +1,7 @@
 /** Shared lookups for in-game screens: the saved game, its state and who holds each role. */
 import type { GameState, Role } from '../../engine/types';
-import { holderOf, ROLE_NAMES, type RoleHolder } from '../../store/seats';
+import { otherRole, ROLE_NAMES } from '../../engine/words/roles';
+import { holderOf, type RoleHolder } from '../../store/seats';
 import type { SavedGame } from '../../store/types';
 import type { ScreenContext } from '../screen';
 
@@ -23,7 +24,7 @@ export function rolesSentence(saved: SavedGame, game: GameState): string {
   if (saved.meta.mode === 'solo') {
     const you = sales.isBot ? 'ops' : 'sales';
     const bot = you === 'sales' ? ops : sales;
-    return `This month you are ${ROLE_NAMES[you]}; ${bot.name} is ${ROLE_NAMES[you === 'sales' ? 'ops' : 'sales']}.`;
+    return `This month you are ${ROLE_NAMES[you]}; ${bot.name} is ${ROLE_NAMES[otherRole(you)]}.`;
   }
   const advisers = saved.meta.players.filter((_, i) => i !== sales.seat && i !== ops.seat);
   const advice =

@@ -3,7 +3,7 @@
 import { html, nothing, type TemplateResult } from 'lit-html';
 import type { Scenario } from '../../engine/scenario-types';
 import type { OpsPlan, ProductStock, Role, SalesPlan } from '../../engine/types';
-import { ROLE_NAMES } from '../../store/seats';
+import { ROLE_NAMES } from '../../engine/words/roles';
 import { gapVerdict } from '../forms/consensus-words';
 import { projectPlan } from '../forms/projection';
 import {

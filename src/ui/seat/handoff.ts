@@ -1,7 +1,7 @@
 /** Between turns: the hot-seat hand-off ("Pass the device to Ana") and the live seat's "waiting for" line. */
 import { html, type TemplateResult } from 'lit-html';
 import type { Role } from '../../engine/types';
-import { ROLE_NAMES } from '../../store/seats';
+import { ROLE_NAMES } from '../../engine/words/roles';
 
 /** Who is up next. */
 export interface HandoffModel {

@@ -2,7 +2,7 @@
 import { html, type TemplateResult } from 'lit-html';
 import type { Scenario } from '../../engine/scenario-types';
 import type { Role, Signal } from '../../engine/types';
-import { ROLE_NAMES } from '../../store/seats';
+import { otherRole, ROLE_NAMES } from '../../engine/words/roles';
 import { SIGNAL_CAVEAT, SIGNAL_TITLES, signalText } from '../forms/signal-text';
 
 /** What the panel shows: straight from the role's view (what is shared comes from the game, not the panel). */
@@ -35,7 +35,7 @@ function card(
 
 /** Draws the panel; a card's Share button reads "Shared" (disabled) once the game says it is shared. */
 export function intelPanel(props: IntelProps): TemplateResult {
-  const other = ROLE_NAMES[props.role === 'sales' ? 'ops' : 'sales'];
+  const other = ROLE_NAMES[otherRole(props.role)];
   const shared = new Set(props.sharedByMe);
   return html`<section class="sopf-intel" aria-label="Intelligence" data-coach=${`${props.role}-signals`}>
     <h2 class="sopf-h3">Your intelligence</h2>

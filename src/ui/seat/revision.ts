@@ -1,6 +1,6 @@
 /** The inline editor for a role's one revision in the consensus meeting, reusing the Sales or Operations inputs. */
 import { html, type TemplateResult } from 'lit-html';
-import { ROLE_NAMES } from '../../store/seats';
+import { ROLE_NAMES } from '../../engine/words/roles';
 import { validateOpsDraft, validateSalesDraft } from '../forms/validate';
 import type { ConsensusModel, Revision, RevisionEdit } from './consensus';
 import { errorSummary, focusSummary } from './error-summary';
