@@ -5,13 +5,7 @@
  */
 import { type Client, Room, ServerError } from '@colyseus/core';
 import type { Action } from '../engine/types';
-import {
-  LIVE_LIMITS,
-  type LiveError,
-  parseMessage,
-  TEAM_CLIENT_SCHEMAS,
-  TeamJoinSchema,
-} from '../net/protocol';
+import { LIVE_LIMITS, type LiveError, parseMessage, TeamJoinSchema } from '../net/protocol';
 import { automaticAction, timedPhase } from './autopilot';
 import { consoleChannel, liveContext, sessionChannel } from './context';
 import { RateLimiter } from './rate-limit';
@@ -19,6 +13,7 @@ import { hashToken, normaliseJoinCode, randomId, randomToken } from './secrets';
 import { countAction, countRefusal } from './stats';
 import * as store from './store';
 import { loadTeamView } from './team-loader';
+import { readTeamMessage, STORAGE_ERROR } from './team-messages';
 import type { SessionBroadcast, TeamView } from './team-view';
 
 /** What a connection carries: whose seat it is and its rate allowance. */
@@ -27,6 +22,9 @@ interface Connection {
   limiter: RateLimiter;
   historyKey: string;
 }
+
+/** How often a busy team's line on the console is refreshed, at most. */
+const CONSOLE_LINE_MS = 200;
 
 /** Closes a connection that keeps sending past its allowance after this many refusals in a row. */
 const FLOOD_CLOSE_AFTER = 50;
@@ -37,6 +35,7 @@ export class TeamRoom extends Room {
   override maxMessagesPerSecond = 100;
   private view!: TeamView;
   private serialQueue: Promise<unknown> = Promise.resolve();
+  private linePending = false;
   private onSessionMessage = (message: SessionBroadcast) => this.serial(() => this.sessionChanged(message));
 
   /** Loads the team, its session, players and every stored action, and replays the game. */
@@ -147,25 +146,12 @@ export class TeamRoom extends Room {
       else this.refuse(client, { code: 'rateLimited', message: 'Too many messages: slow down.' });
       return;
     }
-    if (type === 'action') {
-      const parsed = parseMessage(TEAM_CLIENT_SCHEMAS.action, message);
-      if (!parsed.ok) {
-        const seq = (message as { seq?: unknown })?.seq;
-        if (typeof seq === 'number') client.send('ack', { seq, ok: false, error: parsed.error });
-        else this.refuse(client, parsed.error);
-        return;
-      }
-      void this.serial(() => this.playerAction(client, connection, parsed.value.seq, parsed.value.action));
-    } else if (type === 'chat') {
-      const parsed = parseMessage(TEAM_CLIENT_SCHEMAS.chat, message);
-      if (!parsed.ok) {
-        this.refuse(client, parsed.error);
-        return;
-      }
-      void this.serial(() => this.chat(client, connection, parsed.value.text));
-    } else {
-      this.refuse(client, { code: 'invalid', message: `Unknown message type "${type.slice(0, 40)}".` });
-    }
+    const read = readTeamMessage(type, message);
+    if (read.kind === 'action')
+      void this.serial(() => this.playerAction(client, connection, read.seq, read.action));
+    else if (read.kind === 'chat') void this.serial(() => this.chat(client, connection, read.text));
+    else if (read.seq !== null) client.send('ack', { seq: read.seq, ok: false, error: read.error });
+    else this.refuse(client, read.error);
   }
 
   /** A player's move: their seat's role only, the engine's verdict, stored before it is acknowledged. */
@@ -197,14 +183,7 @@ export class TeamRoom extends Room {
       console.error(
         `team ${this.view.team.id}: storing action ${game.step} failed: ${(error as Error).message}`,
       );
-      return {
-        ok: false,
-        error: {
-          code: 'storage',
-          message:
-            'The game could not be saved (database unreachable), so the move was not made. Try again in a moment.',
-        },
-      };
+      return { ok: false, error: STORAGE_ERROR };
     }
     game.commit(action, next.value);
     countAction(performance.now() - started);
@@ -227,7 +206,17 @@ export class TeamRoom extends Room {
     }
     this.refreshTimer();
     this.sendSeats();
-    this.presence.publish(consoleChannel(this.view.session.id), this.view.consoleLine(Date.now()));
+    this.publishLine();
+  }
+
+  /** Tells the console (in whichever process) about this team, at most every CONSOLE_LINE_MS. */
+  private publishLine(): void {
+    if (this.linePending) return;
+    this.linePending = true;
+    this.clock.setTimeout(() => {
+      this.linePending = false;
+      this.presence.publish(consoleChannel(this.view.session.id), this.view.consoleLine(Date.now()));
+    }, CONSOLE_LINE_MS);
   }
 
   /** Starts the decision timer when a timed step begins; when it runs out the bot moves for that step. */

@@ -1,0 +1,38 @@
+/** What a player's device sent, checked: a move, a chat line, or the error to answer it with. */
+import type { Action } from '../engine/types';
+import { type LiveError, parseMessage, TEAM_CLIENT_SCHEMAS } from '../net/protocol';
+
+/** A checked message from a team room's client. */
+export type TeamMessage =
+  | { kind: 'action'; seq: number; action: Action }
+  | { kind: 'chat'; text: string }
+  /** Refused: answered as an "ack" when the message carried a seq, else as an "error". */
+  | { kind: 'refused'; seq: number | null; error: LiveError };
+
+/** Checks one message by its type against the protocol's schemas and size cap. */
+export function readTeamMessage(type: string, message: unknown): TeamMessage {
+  if (type === 'action') {
+    const parsed = parseMessage(TEAM_CLIENT_SCHEMAS.action, message);
+    if (parsed.ok) return { kind: 'action', seq: parsed.value.seq, action: parsed.value.action };
+    const seq = (message as { seq?: unknown } | null)?.seq;
+    return { kind: 'refused', seq: typeof seq === 'number' ? seq : null, error: parsed.error };
+  }
+  if (type === 'chat') {
+    const parsed = parseMessage(TEAM_CLIENT_SCHEMAS.chat, message);
+    return parsed.ok
+      ? { kind: 'chat', text: parsed.value.text }
+      : { kind: 'refused', seq: null, error: parsed.error };
+  }
+  return {
+    kind: 'refused',
+    seq: null,
+    error: { code: 'invalid', message: `Unknown message type "${type.slice(0, 40)}".` },
+  };
+}
+
+/** The answer when storing a move failed: nothing was applied. */
+export const STORAGE_ERROR: LiveError = {
+  code: 'storage',
+  message:
+    'The game could not be saved (database unreachable), so the move was not made. Try again in a moment.',
+};
