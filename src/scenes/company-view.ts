@@ -6,7 +6,7 @@ import type { ProductFigures } from './product-figures';
 import { ProductRowView } from './product-row-view';
 import { addShockCards } from './shock-card-view';
 import type { ShockCard } from './shock-text';
-import { CARD_NOTE_OFFSET, cardsTop, productRows, STAGE_SIZE } from './stage-layout';
+import { CARD_NOTE_OFFSET, cardsTop, productRows, STAGE_SIZE, stageWidth } from './stage-layout';
 import { StationView } from './station-view';
 import { addText } from './text-style';
 
@@ -24,10 +24,10 @@ export class CompanyView {
 
   constructor(scene: Phaser.Scene) {
     this.scene = scene;
-    scene.add.rectangle(0, 0, STAGE_SIZE.width, STAGE_SIZE.height, THEME.background).setOrigin(0, 0);
+    scene.add.rectangle(0, 0, stageWidth(), STAGE_SIZE.height * 2, THEME.background).setOrigin(0, 0);
     this.title = addText(scene, 24, 14, '', { size: 20, bold: true });
     this.stations = new StationView(scene);
-    this.cardsNote = addText(scene, STAGE_SIZE.width / 2, cardsTop(1) + CARD_NOTE_OFFSET, '', {
+    this.cardsNote = addText(scene, stageWidth() / 2, cardsTop(1) + CARD_NOTE_OFFSET, '', {
       size: 16,
       colour: THEME.mutedText,
       originX: 0.5,

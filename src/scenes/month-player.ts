@@ -9,7 +9,7 @@ import { deliveryNotes, type MonthStep, monthDuration, monthSteps, tokenCount } 
 import { OKABE_ITO, productStyle } from './palette';
 import { type Checkpoint, type ProductFigures, reportFigures } from './product-figures';
 import type { ProductRowView } from './product-row-view';
-import { stationPlace } from './stage-layout';
+import { flowInsets, stationPlace } from './stage-layout';
 
 type Figures = Record<string, ProductFigures>;
 type StepOf<K extends MonthStep['kind']> = Extract<MonthStep, { kind: K }>;
@@ -102,8 +102,8 @@ export class MonthPlayer {
   /** A truck per product drives along its band to the materials store; a cut or late delivery gets a red cross. */
   private playMaterials(step: StepOf<'materials'>, report: MonthReport): void {
     const next = reportFigures(report, 'materials');
-    const fromX = stationPlace('supplier').x + 50;
-    const toX = stationPlace('materials').x - 56;
+    const fromX = stationPlace('supplier').x + flowInsets().truckFrom;
+    const toX = stationPlace('materials').x - flowInsets().truckTo;
     step.deliveries.forEach((delivery, index) => {
       const row = this.view.row(delivery.product);
       if (!row) return;
@@ -189,8 +189,8 @@ export class MonthPlayer {
     const count = tokenCount(units, row.product.baseDemand);
     const style = productStyle(this.indexOf(row));
     const offset = (this.indexOf(row) - (this.view.rows.length - 1) / 2) * 14;
-    const startX = stationPlace(from).x + 30;
-    const endX = stationPlace(to).x - 30;
+    const startX = stationPlace(from).x + flowInsets().token;
+    const endX = stationPlace(to).x - flowInsets().token;
     const y = stationPlace(from).iconY + offset;
     for (let i = 0; i < count; i += 1) {
       const token = this.scene.add.graphics({ x: startX, y }).setAlpha(0).setDepth(1);

@@ -7,13 +7,15 @@ import { drawMarker } from './markers';
 import { productStyle, THEME } from './palette';
 import { orderedHeadline, type ProductFigures } from './product-figures';
 import {
+  backlogPlace,
+  captionWrap,
+  headlinePlace,
   MAX_QUEUE_ICONS,
   type ProductRow,
-  queueCountX,
   queueIconCount,
   queueIconXs,
-  STAGE_SIZE,
   STATION_TEXT,
+  stageWidth,
   stationPlace,
 } from './stage-layout';
 import { addText } from './text-style';
@@ -49,13 +51,18 @@ export class ProductRowView {
     const style = productStyle(index);
     this.container = scene.add.container(0, 0);
     const band = scene.add
-      .rectangle(12, row.top, STAGE_SIZE.width - 24, row.height - 6, THEME.panel, 0.85)
+      .rectangle(12, row.top, stageWidth() - 24, row.height - 6, THEME.panel, 0.85)
       .setOrigin(0, 0)
       .setStrokeStyle(1, THEME.panelStroke);
     const marker = scene.add.graphics();
     drawMarker(marker, style.marker, 30, row.nameY + 10, 14, style.colour);
     const name = addText(scene, 44, row.nameY, product.name, { size: 15, bold: true });
-    this.headline = addText(scene, STAGE_SIZE.width - 24, row.nameY, '', { size: 14, originX: 1 });
+    const head = headlinePlace(row);
+    this.headline = addText(scene, head.x, head.y, '', {
+      size: 14,
+      originX: head.originX,
+      wrapWidth: head.wrap,
+    });
     this.container.add([band, marker, name, this.headline]);
     for (const station of VALUE_STATIONS) {
       const x = stationPlace(station).x;
@@ -64,12 +71,20 @@ export class ProductRowView {
         size: 14,
         colour: THEME.mutedText,
         originX: 0.5,
+        wrapWidth: captionWrap(),
+        wholeWords: true,
+        align: 'center',
       });
       this.values.set(station, value);
       this.captions.set(station, caption);
       this.container.add([value, caption]);
     }
-    this.backlogText = addText(scene, queueCountX(), row.valueY, '0', { size: 20, bold: true, originX: 1 });
+    const backlog = backlogPlace();
+    this.backlogText = addText(scene, backlog.x, row.valueY, '0', {
+      size: 20,
+      bold: true,
+      originX: backlog.originX,
+    });
     const xs = queueIconXs(MAX_QUEUE_ICONS);
     for (const x of xs) {
       const icon = scene.add
@@ -78,11 +93,15 @@ export class ProductRowView {
         .setVisible(false);
       this.queue.push(icon);
     }
-    this.overflow = addText(scene, xs[xs.length - 1] + 10, row.valueY, '+', { size: 20, bold: true });
+    const overflowX = xs.length > 0 ? xs[xs.length - 1] + 10 : backlog.x + 30;
+    this.overflow = addText(scene, overflowX, row.valueY, '+', { size: 20, bold: true });
     this.waiting = addText(scene, stationPlace('customers').x, row.captionY, STATION_TEXT.customers.caption, {
       size: 14,
       colour: THEME.mutedText,
       originX: 0.5,
+      wrapWidth: captionWrap(),
+      wholeWords: true,
+      align: 'center',
     });
     this.container.add([this.backlogText, ...this.queue, this.overflow, this.waiting]);
   }
@@ -119,7 +138,7 @@ export class ProductRowView {
     this.queue.forEach((icon, index) => {
       icon.setVisible(index < icons);
     });
-    this.overflow.setVisible(overflow);
+    this.overflow.setVisible(overflow && this.queue.length > 0);
   }
 
   /** Centre of a station's number, where moving goods land. */

@@ -4,7 +4,7 @@ import { DEMAND_SHOCKS, type Scenario } from '../engine/scenario-types';
 import type { ShockOccurrence } from '../engine/types';
 import { formatSignedPercent } from '../engine/words/formats';
 import { SHOCK_TITLES } from '../ui/present/shock-titles';
-import { MAX_CARDS } from './stage-layout';
+import { maxCards } from './stage-layout';
 
 /** A shock card's content: a short title, one plain sentence, and which side of the business it hits. */
 export interface ShockCard {
@@ -93,9 +93,10 @@ export function shockCardText(shock: ShockOccurrence, scenario: Scenario, month?
 
 /** The cards to draw for a list of shocks: all of them, or the first few and a "+N more" card. */
 export function visibleCards(cards: ShockCard[]): ShockCard[] {
-  if (cards.length <= MAX_CARDS) return cards;
-  const shown = cards.slice(0, MAX_CARDS - 1);
-  const rest = cards.slice(MAX_CARDS - 1);
+  const max = maxCards();
+  if (cards.length <= max) return cards;
+  const shown = cards.slice(0, max - 1);
+  const rest = cards.slice(max - 1);
   const more: ShockCard = {
     title: `${rest.length} more shocks`,
     detail: rest.map((card) => card.title).join(', '),

@@ -3,6 +3,83 @@
 /** The stage's design width, and its height while loading; once it shows products the height is `stageHeight`. */
 export const STAGE_SIZE = { width: 1024, height: 600 } as const;
 
+/** The narrow picture's design width: a phone's stage box (about 336–400 CSS px) shows it at 0.86:1 or more, so
+ * its 14 px text (the floor, see text-style.ts) stays at least 12 CSS px. */
+export const NARROW_WIDTH = 390;
+
+/** Viewports narrower than this (CSS px) get the narrow picture. */
+export const NARROW_VIEWPORT = 640;
+
+/** The sizes that differ between the wide picture and the narrow (phone) one. */
+interface Geometry {
+  width: number;
+  narrow: boolean;
+  sideMargin: number;
+  iconY: number;
+  iconSize: number;
+  /** Width a station's label or a caption wraps at (0: no wrapping). */
+  wrap: number;
+  gaugeWidth: number;
+  rowsTop: number;
+  rowHeight: number;
+  maxCards: number;
+}
+
+const WIDE: Geometry = {
+  width: STAGE_SIZE.width,
+  narrow: false,
+  sideMargin: 100,
+  iconY: 104,
+  iconSize: 88,
+  wrap: 0,
+  gaugeWidth: 160,
+  rowsTop: 236,
+  rowHeight: 84,
+  maxCards: 4,
+};
+
+const NARROW: Geometry = {
+  width: NARROW_WIDTH,
+  narrow: true,
+  sideMargin: 44,
+  iconY: 68,
+  iconSize: 48,
+  wrap: 76,
+  gaugeWidth: 120,
+  rowsTop: 186,
+  rowHeight: 156,
+  maxCards: 2,
+};
+
+let geometry: Geometry = WIDE;
+
+/** Chooses the picture for the page (once, before the stage is made): narrow below NARROW_VIEWPORT CSS px; else
+ * the wide one, its design width cut (down to 800) so that on a tablet it is drawn at 0.86:1 or more and its 14 px
+ * text stays at least 12 CSS px (the page's margins take about 40 px). */
+export function chooseStageWidth(viewportWidth: number): number {
+  if (viewportWidth < NARROW_VIEWPORT) geometry = NARROW;
+  else {
+    const fitting = Math.round(((viewportWidth - 40) * 14) / 12);
+    geometry = { ...WIDE, width: Math.max(800, Math.min(STAGE_SIZE.width, fitting)) };
+  }
+  return geometry.width;
+}
+
+/** The design width of the picture in use. */
+export function stageWidth(): number {
+  return geometry.width;
+}
+
+/** Whether the narrow (phone) picture is in use: labels and captions wrap, a product's headline has its own line. */
+export function narrowStage(): boolean {
+  return geometry.narrow;
+}
+
+/** Width a station label or caption wraps at (undefined: one line). */
+export function captionWrap(): number | undefined {
+  return geometry.wrap || undefined;
+}
+
 /** The five stations of the flow, left to right. */
 export const STATION_IDS = ['supplier', 'materials', 'plant', 'warehouse', 'customers'] as const;
 /** One station of the flow. */
@@ -26,46 +103,65 @@ export interface StationPlace {
   labelY: number;
 }
 
-const SIDE_MARGIN = 100;
-const ICON_Y = 104;
-const ICON_SIZE = 88;
-
 /** The five stations, evenly spread across the width. */
-export function stationPlaces(width: number = STAGE_SIZE.width): StationPlace[] {
-  const step = (width - 2 * SIDE_MARGIN) / (STATION_IDS.length - 1);
+export function stationPlaces(width: number = stageWidth()): StationPlace[] {
+  const { sideMargin, iconY, iconSize } = geometry;
+  const step = (width - 2 * sideMargin) / (STATION_IDS.length - 1);
   return STATION_IDS.map((id, index) => ({
     id,
-    x: Math.round(SIDE_MARGIN + index * step),
-    iconY: ICON_Y,
-    iconSize: ICON_SIZE,
-    labelY: ICON_Y + ICON_SIZE / 2 + 6,
+    x: Math.round(sideMargin + index * step),
+    iconY,
+    iconSize,
+    labelY: iconY + iconSize / 2 + 6,
   }));
 }
 
+/** Where a station's label is anchored: under its icon, centred; on the narrow picture the first and last labels
+ * lean on the picture's edges so "Warehouse" and "Customers" keep a gap. */
+export function labelAnchor(place: StationPlace): {
+  x: number;
+  originX: number;
+  align: 'left' | 'center' | 'right';
+} {
+  if (geometry.narrow && place.id === 'customers')
+    return { x: geometry.width - 4, originX: 1, align: 'right' };
+  if (geometry.narrow && place.id === 'supplier') return { x: 4, originX: 0, align: 'left' };
+  return { x: place.x, originX: 0.5, align: 'center' };
+}
+
 /** The place of one station. */
-export function stationPlace(id: StationId, width: number = STAGE_SIZE.width): StationPlace {
+export function stationPlace(id: StationId, width: number = stageWidth()): StationPlace {
   return stationPlaces(width).find((s) => s.id === id)!;
 }
 
 /** The arrow between two neighbouring stations: from the right edge of one icon to the left of the next. */
-export function flowArrows(width: number = STAGE_SIZE.width): { fromX: number; toX: number; y: number }[] {
+export function flowArrows(width: number = stageWidth()): { fromX: number; toX: number; y: number }[] {
   const places = stationPlaces(width);
+  const gap = geometry.narrow ? 3 : 8;
   return places.slice(1).map((to, index) => ({
-    fromX: places[index].x + ICON_SIZE / 2 + 8,
-    toX: to.x - ICON_SIZE / 2 - 8,
-    y: ICON_Y,
+    fromX: places[index].x + geometry.iconSize / 2 + gap,
+    toX: to.x - geometry.iconSize / 2 - gap,
+    y: geometry.iconY,
   }));
 }
 
+/** How far from a station's centre moving goods start and stop: trucks (supplier → materials) and tokens. */
+export function flowInsets(): { truckFrom: number; truckTo: number; token: number } {
+  return geometry.narrow
+    ? { truckFrom: 20, truckTo: 20, token: 16 }
+    : { truckFrom: 50, truckTo: 56, token: 30 };
+}
+
 /** The plant's utilisation gauge, under the plant's label. */
-export function gaugeBox(width: number = STAGE_SIZE.width): {
+export function gaugeBox(width: number = stageWidth()): {
   x: number;
   y: number;
   width: number;
   height: number;
 } {
   const plant = stationPlace('plant', width);
-  return { x: plant.x - 80, y: plant.labelY + 30, width: 160, height: 14 };
+  const w = geometry.gaugeWidth;
+  return { x: plant.x - w / 2, y: plant.labelY + 30, width: w, height: geometry.narrow ? 12 : 14 };
 }
 
 /** One product's band: its top, height and the baselines of its name, value and caption. */
@@ -77,15 +173,23 @@ export interface ProductRow {
   captionY: number;
 }
 
-const ROWS_TOP = 236;
-const ROW_HEIGHT = 84;
-
-/** Bands for 1–3 products, stacked under the stations, each as tall as its three lines need. */
+/** Bands for 1–3 products, stacked under the stations, each as tall as its lines need (narrow: the headline on
+ * its own two lines under the name, captions on two lines). */
 export function productRows(count: number): ProductRow[] {
+  const { rowsTop, rowHeight, narrow } = geometry;
   return Array.from({ length: Math.max(1, count) }, (_, index) => {
-    const top = ROWS_TOP + index * ROW_HEIGHT;
-    return { top, height: ROW_HEIGHT, nameY: top + 4, valueY: top + 24, captionY: top + 46 };
+    const top = rowsTop + index * rowHeight;
+    return narrow
+      ? { top, height: rowHeight, nameY: top + 6, valueY: top + 66, captionY: top + 92 }
+      : { top, height: rowHeight, nameY: top + 4, valueY: top + 24, captionY: top + 46 };
   });
+}
+
+/** Where a product's headline ("1,120 ordered … · 1,120 shipped") goes: right of its name, or (narrow) under it. */
+export function headlinePlace(row: ProductRow): { x: number; y: number; originX: number; wrap?: number } {
+  return geometry.narrow
+    ? { x: 24, y: row.nameY + 20, originX: 0, wrap: geometry.width - 48 }
+    : { x: geometry.width - 24, y: row.nameY, originX: 1 };
 }
 
 /** A shock card's slot at the bottom of the stage. */
@@ -96,8 +200,13 @@ export interface CardSlot {
   height: number;
 }
 
-/** Most cards shown side by side; any more are summed up on the last card. */
+/** Most cards shown side by side on the wide picture; any more are summed up on the last card. */
 export const MAX_CARDS = 4;
+
+/** Most cards the picture in use shows (narrow: two, one above the other). */
+export function maxCards(): number {
+  return geometry.maxCards;
+}
 const CARDS_GAP_ABOVE = 10;
 const CARD_HEIGHT = 122;
 const CARD_GAP = 12;
@@ -116,13 +225,25 @@ export function cardsTop(productCount: number): number {
 
 /** The stage's height for `productCount` products: stations, bands and the card strip, with no empty space below. */
 export function stageHeight(productCount: number): number {
-  return cardsTop(productCount) + CARD_HEIGHT + BOTTOM_MARGIN;
+  const strip = geometry.narrow
+    ? geometry.maxCards * CARD_HEIGHT + (geometry.maxCards - 1) * CARD_GAP
+    : CARD_HEIGHT;
+  return cardsTop(productCount) + strip + BOTTOM_MARGIN;
 }
 
 /** Slots for `count` shock cards, centred in the strip under `productCount` bands (at most MAX_CARDS). */
-export function cardSlots(count: number, productCount: number, width: number = STAGE_SIZE.width): CardSlot[] {
-  const n = Math.min(MAX_CARDS, Math.max(0, count));
+export function cardSlots(count: number, productCount: number, width: number = stageWidth()): CardSlot[] {
+  const n = Math.min(geometry.maxCards, Math.max(0, count));
   if (n === 0) return [];
+  if (geometry.narrow) {
+    // One card per line, full width, so a card's sentence wraps over few lines.
+    return Array.from({ length: n }, (_, index) => ({
+      x: 16,
+      y: cardsTop(productCount) + index * (CARD_HEIGHT + CARD_GAP),
+      width: width - 32,
+      height: CARD_HEIGHT,
+    }));
+  }
   const cardWidth = Math.min(CARD_MAX_WIDTH, Math.floor((width - 32 - CARD_GAP * (n - 1)) / n));
   const total = n * cardWidth + (n - 1) * CARD_GAP;
   const left = Math.round((width - total) / 2);
@@ -147,14 +268,23 @@ export function queueIconCount(backlog: number, usualDemand: number): { icons: n
 }
 
 /** Centres of `count` queue icons in the customers' column, the first in line on the left. */
-export function queueIconXs(count: number, width: number = STAGE_SIZE.width, spacing = 16): number[] {
+export function queueIconXs(count: number, width: number = stageWidth(), spacing = 16): number[] {
+  // The narrow picture has no room for a queue: the backlog count stands alone under Customers.
+  if (geometry.narrow) return [];
   const left = stationPlace('customers', width).x - 58;
   return Array.from({ length: Math.min(count, MAX_QUEUE_ICONS) }, (_, index) => left + index * spacing);
 }
 
 /** Right edge of the backlog count, just left of the queue. */
-export function queueCountX(width: number = STAGE_SIZE.width): number {
+export function queueCountX(width: number = stageWidth()): number {
   return stationPlace('customers', width).x - 70;
+}
+
+/** Where the backlog count goes: left of the queue (right-aligned), or (narrow) centred under Customers. */
+export function backlogPlace(): { x: number; originX: number } {
+  return geometry.narrow
+    ? { x: stationPlace('customers').x, originX: 0.5 }
+    : { x: queueCountX(), originX: 1 };
 }
 
 /**

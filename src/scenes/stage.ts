@@ -7,7 +7,7 @@ import { PreloaderScene } from './PreloaderScene';
 import { cssHex, THEME } from './palette';
 import { RenderGovernor } from './render-governor';
 import { StageScene } from './StageScene';
-import { STAGE_SIZE, stageHeight, textResolution } from './stage-layout';
+import { chooseStageWidth, STAGE_SIZE, stageHeight, textResolution } from './stage-layout';
 import { companySummaryText, monthSummaryText, orderedProducts } from './stage-summary';
 import { TEXT_RESOLUTION_KEY } from './text-style';
 
@@ -39,6 +39,8 @@ export interface StageHandle {
 
 /** Creates the Phaser game in `parent` and returns its handle. */
 export function createStage(parent: HTMLElement, options: StageOptions): StageHandle {
+  // A phone gets the narrow picture (text stays at least 12 CSS px); chosen once, for the page.
+  const width = chooseStageWidth(window.innerWidth);
   let reducedMotion = options.reducedMotion;
   let summary = '';
   let scene: StageScene | null = null;
@@ -73,7 +75,7 @@ export function createStage(parent: HTMLElement, options: StageOptions): StageHa
     scale: {
       mode: Phaser.Scale.FIT,
       autoCenter: Phaser.Scale.CENTER_BOTH,
-      width: STAGE_SIZE.width,
+      width,
       height: STAGE_SIZE.height,
     },
     callbacks: {
@@ -85,7 +87,7 @@ export function createStage(parent: HTMLElement, options: StageOptions): StageHa
   });
   game.registry.set(
     TEXT_RESOLUTION_KEY,
-    textResolution(window.devicePixelRatio || 1, parent.clientWidth, STAGE_SIZE.width),
+    textResolution(window.devicePixelRatio || 1, parent.clientWidth, width),
   );
   const governor = new RenderGovernor(game);
   governor.hold();
@@ -106,8 +108,8 @@ export function createStage(parent: HTMLElement, options: StageOptions): StageHa
     const height = stageHeight(orderedProducts(scenario, productIds).length);
     if (height === designHeight) return;
     designHeight = height;
-    parent.style.setProperty('--stage-ratio', String(STAGE_SIZE.width / height));
-    game.scale.setGameSize(STAGE_SIZE.width, height);
+    parent.style.setProperty('--stage-ratio', String(width / height));
+    game.scale.setGameSize(width, height);
     refit();
   };
 

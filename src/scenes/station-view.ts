@@ -3,7 +3,16 @@
 import type Phaser from 'phaser';
 import { formatCount, formatPercent } from '../engine/words/formats';
 import { STATE_COLOURS, THEME } from './palette';
-import { flowArrows, gaugeBox, STATION_TEXT, type StationId, stationPlaces } from './stage-layout';
+import {
+  captionWrap,
+  flowArrows,
+  gaugeBox,
+  labelAnchor,
+  narrowStage,
+  STATION_TEXT,
+  type StationId,
+  stationPlaces,
+} from './stage-layout';
 import { addText } from './text-style';
 
 /** Draws the stations once and keeps the objects that change: the gear and the gauge. */
@@ -22,22 +31,29 @@ export class StationView {
       arrows.lineBetween(arrow.fromX, arrow.y, arrow.toX - 10, arrow.y);
       arrows.fillTriangle(arrow.toX, arrow.y, arrow.toX - 14, arrow.y - 8, arrow.toX - 14, arrow.y + 8);
     }
+    const labels: Partial<Record<StationId, Phaser.GameObjects.Text>> = {};
     for (const place of stationPlaces()) {
       const icon = scene.add
         .image(place.x, place.iconY, place.id)
         .setDisplaySize(place.iconSize, place.iconSize)
         .setDepth(2);
       this.icons.set(place.id, icon);
-      addText(scene, place.x, place.labelY, STATION_TEXT[place.id].label, {
-        size: 16,
-        bold: true,
-        originX: 0.5,
+      const anchor = labelAnchor(place);
+      labels[place.id] = addText(scene, anchor.x, place.labelY, STATION_TEXT[place.id].label, {
+        // Narrow: regular weight, so neighbouring one-word labels ("Warehouse", "Customers") keep a gap.
+        size: narrowStage() ? 14 : 16,
+        bold: !narrowStage(),
+        originX: anchor.originX,
+        wrapWidth: captionWrap(),
+        wholeWords: true,
+        align: anchor.align,
       });
     }
+    keepLabelsApart(labels);
     const plant = stationPlaces().find((p) => p.id === 'plant')!;
     this.gear = scene.add
-      .image(plant.x + 30, plant.iconY - 30, 'gear')
-      .setDisplaySize(30, 30)
+      .image(plant.x + plant.iconSize / 3, plant.iconY - plant.iconSize / 3, 'gear')
+      .setDisplaySize(plant.iconSize / 3, plant.iconSize / 3)
       .setDepth(3);
 
     const box = gaugeBox();
@@ -73,4 +89,13 @@ export class StationView {
     const overtime = overtimeHours > 0 ? ` + ${formatCount(overtimeHours)} h overtime` : '';
     this.gaugeText.setText(`${formatPercent(utilisation)} of capacity used${overtime}`);
   }
+}
+
+/** On the narrow picture, moves the Warehouse label left of the (right-aligned) Customers label when the font
+ * would make them touch: measured, since the fonts differ by system. */
+function keepLabelsApart(labels: Partial<Record<StationId, Phaser.GameObjects.Text>>): void {
+  const { warehouse, customers } = labels;
+  if (!narrowStage() || !warehouse || !customers) return;
+  const room = customers.x - customers.width - 8;
+  if (warehouse.x + warehouse.width / 2 > room) warehouse.setX(room - warehouse.width / 2);
 }

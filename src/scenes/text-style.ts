@@ -16,6 +16,10 @@ export interface TextOptions {
   /** Horizontal anchor: 0 left, 0.5 centre, 1 right. */
   originX?: number;
   wrapWidth?: number;
+  /** Wrap only between words (a long word overhangs rather than breaks: "Warehouse", never "Warehou se"). */
+  wholeWords?: boolean;
+  /** Alignment of wrapped lines. */
+  align?: 'left' | 'center' | 'right';
 }
 
 /** Adds a Text game object anchored at its top, with the stage's font and a floor of 14 px. */
@@ -27,6 +31,7 @@ export function addText(scene: Phaser.Scene, x: number, y: number, text: string,
     color: options.colour ?? THEME.text,
     resolution: Number(scene.registry.get(TEXT_RESOLUTION_KEY) ?? 1),
   };
-  if (options.wrapWidth) style.wordWrap = { width: options.wrapWidth, useAdvancedWrap: true };
+  if (options.wrapWidth) style.wordWrap = { width: options.wrapWidth, useAdvancedWrap: !options.wholeWords };
+  if (options.align) style.align = options.align;
   return scene.add.text(x, y, text, style).setOrigin(options.originX ?? 0, 0);
 }

@@ -112,6 +112,15 @@ for (const viewport of VIEWPORTS) {
           async onScreen(kind) {
             kinds.add(kind);
             await check(`${kind}${round === 1 ? '' : '-later'}`);
+            if (kind === 'execution' && round === 1) {
+              // The stage's smallest text is 14 design px (text-style.ts): drawn at 12 CSS px or more.
+              const canvas = main.locator('.stage-slot canvas');
+              await expect(canvas).toBeVisible();
+              const scale = await canvas.evaluate(
+                (c: HTMLCanvasElement) => c.getBoundingClientRect().width / c.width,
+              );
+              expect(scale * 14, 'the stage text size in CSS px').toBeGreaterThanOrEqual(12);
+            }
             if (kind === 'consensus' && round === 1) {
               // The meeting with the player's revision open (typed numbers follow in the tables), then closed.
               await main.getByRole('button', { name: 'Revise Sales plan' }).click();

@@ -1,16 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import {
+  captionWrap,
   cardSlots,
   cardsTop,
+  chooseStageWidth,
   flowArrows,
+  gaugeBox,
   MAX_CARDS,
   MAX_QUEUE_ICONS,
+  NARROW_WIDTH,
   productRows,
   queueCountX,
   queueIconCount,
   queueIconXs,
   STAGE_SIZE,
   stageHeight,
+  stageWidth,
   stationPlaces,
   textResolution,
 } from '../../src/scenes/stage-layout';
@@ -104,5 +109,64 @@ describe('textResolution', () => {
     expect(textResolution(1, 800, 1024)).toBe(1);
     expect(textResolution(1, 1800, 1024)).toBe(2);
     expect(textResolution(2, 1024, 1024)).toBe(2);
+  });
+});
+
+describe('the narrow picture (phones)', () => {
+  it('is chosen below 640 CSS px, and its 14 px text stays at least 12 CSS px on a 360 px phone', () => {
+    try {
+      expect(chooseStageWidth(390)).toBe(NARROW_WIDTH);
+      // A 360 px viewport leaves the stage box about 336 px (page margins): the scale keeps 14 px at ≥ 12 px.
+      expect((336 / NARROW_WIDTH) * 14).toBeGreaterThanOrEqual(12);
+      const places = stationPlaces();
+      expect(places[0].x - places[0].iconSize / 2).toBeGreaterThanOrEqual(0);
+      expect(places[4].x + places[4].iconSize / 2).toBeLessThanOrEqual(NARROW_WIDTH);
+      // Wrapped labels and captions fit between neighbours.
+      const step = places[1].x - places[0].x;
+      expect(captionWrap()).toBeLessThanOrEqual(step);
+      for (const arrow of flowArrows()) expect(arrow.toX - arrow.fromX).toBeGreaterThan(20);
+      for (const count of [1, 2, 3]) {
+        const rows = productRows(count);
+        for (let i = 1; i < rows.length; i += 1)
+          expect(rows[i].top).toBeGreaterThanOrEqual(rows[i - 1].top + rows[i - 1].height);
+        // Three caption lines (~54 px: "! waiting · 46 gave up") stay inside the band.
+        for (const row of rows) expect(row.captionY + 54).toBeLessThanOrEqual(row.top + row.height - 6);
+        const slots = cardSlots(5, count);
+        expect(slots).toHaveLength(2);
+        for (const slot of slots) {
+          expect(slot.x).toBeGreaterThanOrEqual(0);
+          expect(slot.x + slot.width).toBeLessThanOrEqual(NARROW_WIDTH);
+          expect(slot.y + slot.height).toBeLessThanOrEqual(stageHeight(count));
+        }
+        expect(slots[1].y).toBeGreaterThanOrEqual(slots[0].y + slots[0].height);
+      }
+      expect(rowsBelowGauge()).toBe(true);
+    } finally {
+      chooseStageWidth(1280);
+    }
+    expect(stageWidth()).toBe(STAGE_SIZE.width);
+  });
+});
+
+/** The gauge's words (about 18 px under the bar) end above the first product band. */
+function rowsBelowGauge(): boolean {
+  const gauge = gaugeBox();
+  return gauge.y + gauge.height + 4 + 18 <= productRows(1)[0].top;
+}
+
+describe('the wide picture on a tablet', () => {
+  it('narrows its design width so a 768 px tablet still draws 14 px text at 12 CSS px or more', () => {
+    try {
+      const width = chooseStageWidth(768);
+      expect(width).toBeLessThan(STAGE_SIZE.width);
+      // The stage box on a 768 px page is about 734 px wide.
+      expect((734 / width) * 14).toBeGreaterThanOrEqual(12);
+      const places = stationPlaces();
+      expect(places[4].x + places[4].iconSize / 2).toBeLessThanOrEqual(width);
+      for (const slot of cardSlots(4, 3)) expect(slot.x + slot.width).toBeLessThanOrEqual(width);
+      expect(chooseStageWidth(1280)).toBe(STAGE_SIZE.width);
+    } finally {
+      chooseStageWidth(1280);
+    }
   });
 });
