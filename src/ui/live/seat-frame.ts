@@ -102,7 +102,6 @@ export function betweenScreen(seat: SeatMessage): TemplateResult {
 export function endedView(seat: SeatMessage): TemplateResult {
   return html`<h1 class="screen-heading" tabindex="-1" id="ended-heading">The session has ended</h1>
     <p class="lead" role="status">
-      The instructor ended the session in month ${seat.month} of ${seat.rounds}. Your team's months so far stay with
-      the instructor for the debrief.
+      The instructor ended the session in month ${seat.month} of ${seat.rounds}: the game stops here.
     </p>`;
 }
