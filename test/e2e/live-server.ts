@@ -1,8 +1,9 @@
-/** Starts `npm run serve` (the live server) for a spec: on LIVE_PORT (default 2621), with its embedded database in
+/** Starts `npm run serve` (the live server) for a spec: on LIVE_PORT (default: a free port), with its embedded database in
  * a fresh temporary directory, serving the built pages in dist/. Stops it (and its children) afterwards.
  * LIVE_SERVER_URL points the spec at a server already running instead. */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -10,6 +11,19 @@ import { join } from 'node:path';
 export interface LiveServer {
   url: string;
   stop(): Promise<void>;
+}
+
+/** A port nobody listens on now (the system's choice), so parallel checkouts and CI never collide. */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      probe.close(() => resolve(port));
+    });
+  });
 }
 
 async function waitUntilUp(url: string, child: ChildProcess, log: () => string): Promise<void> {
@@ -31,7 +45,7 @@ async function waitUntilUp(url: string, child: ChildProcess, log: () => string):
 export async function startLiveServer(): Promise<LiveServer> {
   const running = process.env.LIVE_SERVER_URL;
   if (running) return { url: running.replace(/\/$/, ''), stop: async () => {} };
-  const port = Number(process.env.LIVE_PORT ?? 2621);
+  const port = process.env.LIVE_PORT ? Number(process.env.LIVE_PORT) : await freePort();
   const dataDir = mkdtempSync(join(tmpdir(), 'sop-live-e2e-'));
   let output = '';
   const child = spawn('npm', ['run', 'serve'], {
