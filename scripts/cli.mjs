@@ -1,20 +1,22 @@
 // Runs a command-line tool (`node scripts/cli.mjs sim|verify|bench ARGS…`, what `npm run sim` does)
-// from its bundled build, rebuilding the bundle first when a source file is newer than it.
-import { existsSync, readdirSync, statSync } from 'node:fs';
+// from its bundled build, rebuilding the bundles first when a file a bundle was built from is newer than it.
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 const TOOLS = ['sim', 'verify', 'bench'];
 
-/** The newest modification time under a folder (every file the bundles may include lives in src/). */
-function newest(dir) {
-  let time = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    time = Math.max(time, entry.isDirectory() ? newest(path) : statSync(path).mtimeMs);
+/** Whether the bundle is missing or older than any file it was built from (listed at build time). */
+function stale(bundle) {
+  const list = bundle.replace(/\.mjs$/, '.inputs.json');
+  if (!existsSync(bundle) || !existsSync(list)) return true;
+  const built = statSync(bundle).mtimeMs;
+  for (const path of JSON.parse(readFileSync(list, 'utf8'))) {
+    const file = join(ROOT, path);
+    if (!existsSync(file) || statSync(file).mtimeMs > built) return true;
   }
-  return time;
+  return false;
 }
 
 const tool = process.argv[2];
@@ -23,9 +25,7 @@ if (!TOOLS.includes(tool)) {
   process.exit(2);
 }
 const bundle = join(ROOT, 'dist-cli', `${tool}.mjs`);
-const inputs = [join(ROOT, 'package-lock.json'), join(ROOT, 'scripts', 'build-cli.mjs')];
-const sourcesTime = Math.max(newest(join(ROOT, 'src')), ...inputs.map((f) => statSync(f).mtimeMs));
-if (!existsSync(bundle) || statSync(bundle).mtimeMs < sourcesTime) {
+if (stale(bundle)) {
   const { buildCli } = await import('./build-cli.mjs');
   await buildCli();
 }

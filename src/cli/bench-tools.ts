@@ -38,6 +38,17 @@ export function timeTool(args: readonly string[], runs: number): { ms: number; s
   return { ms, status };
 }
 
+/** Milliseconds of the fastest of `runs` starts of Node itself doing nothing: the floor under any tool's start. */
+export function timeNodeStart(runs: number): number {
+  let ms = Number.POSITIVE_INFINITY;
+  for (let run = 0; run < runs; run++) {
+    const start = performance.now();
+    spawnSync(process.execPath, ['-e', '0'], { stdio: 'ignore' });
+    ms = Math.min(ms, performance.now() - start);
+  }
+  return ms;
+}
+
 /** Result codes of `count` distinct finished 12-round games (scenarios, bot pairs and seeds vary). */
 export function distinctResultCodes(count: number): string[] {
   const settings = { rounds: 12, rotateEvery: 1 };

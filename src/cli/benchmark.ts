@@ -116,14 +116,17 @@ export function timeFloor(
   return { ms: now() - start, sink };
 }
 
-/** How many games (whole seeds of 16 pairs) fill about `seconds` of engine time, from trial runs. */
+/** Fewest games of a calibrated run: 10 seeds of 16 pairs (a loaded machine makes trial runs look slow). */
+export const MIN_RUN_GAMES = 160;
+
+/** How many games (whole seeds of 16 pairs, at least MIN_RUN_GAMES) fill about `seconds` of engine time. */
 export function calibrate(scenario: Scenario, seconds: number, now: Clock): number {
   let games = PAIRS.length;
   for (;;) {
     const ms = timeGames(scenario, freshGames(games), games, now);
     if (ms >= 100 || games >= 1_000_000) {
       const wanted = Math.round((games * seconds * 1000) / Math.max(ms, 1e-3));
-      return Math.max(1, Math.round(wanted / PAIRS.length)) * PAIRS.length;
+      return Math.max(MIN_RUN_GAMES / PAIRS.length, Math.round(wanted / PAIRS.length)) * PAIRS.length;
     }
     games *= 2;
   }
