@@ -254,9 +254,10 @@ export interface SeatMessage {
     revisions: { sales: boolean; ops: boolean };
     signOffs: { sales: boolean; ops: boolean };
   } | null;
-  /** The last executed month's report (same for every seat), redacted of others' unshared cards. */
+  /** The last executed month's report (same for every seat), redacted of others' unshared cards; only in the
+   * 'report' and 'finished' phases (null otherwise: every month stays in the "history" message). */
   lastReport: MonthReport | null;
-  /** The last report's top causes and lesson in words (worked out on the server: they need the world). */
+  /** The last report's top causes and lesson in words (worked out on the server: they need the world); with lastReport. */
   reportWords: ReportWords | null;
   /** The game's settings (rounds, rotation, weights). */
   settings: GameSettings;

@@ -146,6 +146,8 @@ export class TeamView {
     const state = this.game.state;
     const viewer = this.viewer(playerId);
     const history = redactedHistory(state, viewer).reports;
+    // The report travels only while it is on screen (the "history" message keeps every month).
+    const reporting = state.phase === 'report' || state.phase === 'finished';
     return {
       teamName: this.team.name,
       status: this.session.status,
@@ -166,8 +168,8 @@ export class TeamView {
               signOffs: { ...state.plans.signedOff },
             }
           : null,
-      lastReport: history[history.length - 1] ?? null,
-      reportWords: this.reportWords(),
+      lastReport: reporting ? (history[history.length - 1] ?? null) : null,
+      reportWords: reporting ? this.reportWords() : null,
       settings: state.settings,
       suggest: this.session.settings.config.suggest !== false,
       chatEnabled: this.chatEnabled(),
