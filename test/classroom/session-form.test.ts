@@ -84,3 +84,31 @@ describe('seeds and links', () => {
     );
   });
 });
+
+describe('readSessionForm: the rules a session fixes', () => {
+  it('restricts modes, bots, Suggest and the timer only when asked, and they survive the code', () => {
+    const { config } = readSessionForm(
+      { ...valid, modes: ['solo', 'pair'], personas: ['incentive'], suggest: false, timer: '90' },
+      scenarios,
+    );
+    expect(config).toMatchObject({
+      modes: ['solo', 'pair'],
+      personas: ['incentive'],
+      suggest: false,
+      timerSeconds: 90,
+    });
+    const decoded = decodeSessionCode(encodeSessionCode(config!));
+    expect(decoded.ok && decoded.value).toEqual(config);
+  });
+
+  it('names the problem of each rule next to its field', () => {
+    const { config, errors } = readSessionForm({ ...valid, modes: [], timer: '5' }, scenarios);
+    expect(config).toBeNull();
+    expect(errors.modes).toBe('Allow at least one way to play.');
+    expect(errors.timer).toMatch(/from 10 to 3600/);
+    expect(readSessionForm({ ...valid, personas: [] }, scenarios).errors.personas).toMatch(
+      /at least one bot/,
+    );
+    expect(readSessionForm({ ...valid, modes: ['pair'], personas: [] }, scenarios).config).not.toBeNull();
+  });
+});

@@ -2,6 +2,7 @@
  * (a tablet). On every screen the page is never wider than the viewport and every touch target is at least 44 px;
  * at phone width each screen is also scanned by axe and saved as test-results/screens/phone-<screen>.png. */
 import type { Page } from '@playwright/test';
+import { layoutProblems } from './layout';
 import {
   expect,
   expectScreen,
@@ -23,53 +24,6 @@ const VIEWPORTS = [
   { name: 'phone', width: 390, height: 844 },
   { name: 'tablet', width: 768, height: 1024 },
 ] as const;
-
-/** Smallest comfortable touch target (WCAG 2.5.5, Apple and Android guidance), in CSS px. */
-const MIN_TARGET = 44;
-
-/** What is wrong with the layout now: sideways overflow and interactive elements smaller than a fingertip. */
-function layoutProblems(page: Page): Promise<string[]> {
-  return page.evaluate((min) => {
-    const out: string[] = [];
-    const doc = document.documentElement;
-    if (doc.scrollWidth > window.innerWidth) {
-      // Name the outermost elements that stick out, so a failure says where to look.
-      const wide = [...document.body.querySelectorAll<HTMLElement>('*')].filter(
-        (el) =>
-          el.getBoundingClientRect().right > window.innerWidth + 1 &&
-          (el.parentElement?.getBoundingClientRect().right ?? 0) <= window.innerWidth + 1,
-      );
-      const where = wide
-        .slice(0, 3)
-        .map((el) => `${el.tagName.toLowerCase()}.${[...el.classList].join('.')}`)
-        .join(', ');
-      out.push(`the page is ${doc.scrollWidth} px wide in a ${window.innerWidth} px viewport (${where})`);
-    }
-    const nameOf = (el: Element) =>
-      `${el.tagName.toLowerCase()} "${(el.getAttribute('aria-label') ?? el.textContent ?? '').trim().slice(0, 40)}"`;
-    const targets = document.querySelectorAll<HTMLElement>(
-      'button, a[href], input, select, summary, textarea',
-    );
-    for (const el of targets) {
-      if (el.closest('[hidden], dialog:not([open]), .stage-parking')) continue;
-      let box = el.getBoundingClientRect();
-      if (box.width === 0 && box.height === 0) continue;
-      // Off-screen until focused (the skip link).
-      if (box.right <= 0 || box.bottom <= 0) continue;
-      // A link inside a sentence is exempt (WCAG 2.5.5: inline targets).
-      if (el.tagName === 'A' && getComputedStyle(el).display === 'inline') continue;
-      const input = el as HTMLInputElement;
-      if (el.tagName === 'INPUT' && (input.type === 'radio' || input.type === 'checkbox')) {
-        // The target of a radio or a checkbox is the box with its label.
-        const holder = el.parentElement;
-        if (holder) box = holder.getBoundingClientRect();
-      }
-      if (box.height < min - 0.5 || box.width < min - 0.5)
-        out.push(`${nameOf(el)} is ${Math.round(box.width)}×${Math.round(box.height)} px`);
-    }
-    return out;
-  }, MIN_TARGET);
-}
 
 /** Checks the screen on show and, at phone width, scans it with axe and saves its picture (once per name). */
 async function checkScreen(page: Page, viewport: string, name: string, seen: Set<string>): Promise<void> {

@@ -1,6 +1,5 @@
 /** "Test-play with bots": every bot pair over ten seeds on the edited scenario, a few games at a time so the
  * page stays responsive, then the expected score ranges as a difficulty estimate. */
-
 import {
   allPairsMean,
   type BotGameResult,
@@ -12,7 +11,7 @@ import {
 import { difficultyLevel } from '../../engine/scenarios/difficulty';
 import type { Scenario } from '../../engine/types';
 import { plainScore } from '../../engine/words/plain';
-import { clear, el } from './el';
+import { clear, el, SCROLL_REGION } from './el';
 
 /** Seeds each pair plays. */
 export const TEST_SEEDS = 10;
@@ -68,7 +67,7 @@ export function showBotTest(box: HTMLElement, scenario: Scenario, results: BotGa
           text: `${failed} bot game${failed === 1 ? '' : 's'} could not be played on this scenario.`,
         })
       : null,
-    el('div', { className: 'ins-table-scroll' }, [
+    el('div', { className: 'ins-table-scroll', attrs: SCROLL_REGION }, [
       el('table', { className: 'ins-table ins-table-compact' }, [
         el('caption', { text: 'Score range of every bot pair' }),
         el('thead', {}, [

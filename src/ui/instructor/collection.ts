@@ -1,4 +1,4 @@
-/** The results collected for one session: verified in small batches (the page stays responsive) and kept in
+/** The results collected for one session, kept in
  * localStorage per session, so closing the tab loses nothing. Valid results are stored as result codes and
  * verified again on load; refusals are stored with their reason. */
 import {
@@ -6,7 +6,6 @@ import {
   type RefusalReason,
   type Verification,
   type VerifyInput,
-  verifyInput,
 } from '../../engine/classroom';
 import { encodeResultCode, type SessionConfig, sessionId } from '../../engine/codes';
 
@@ -35,34 +34,6 @@ export function resultsKey(session: SessionConfig | null): string {
 export const CURRENT_SESSION_KEY = `${PREFIX}.session`;
 /** Where the scenario editor's draft is kept. */
 export const SCENARIO_DRAFT_KEY = `${PREFIX}.scenario`;
-
-let nextId = 1;
-
-/** Verifies inputs a few at a time, yielding to the browser between batches; reports progress. */
-export async function verifyInputs(
-  inputs: readonly VerifyInput[],
-  session: SessionConfig | null,
-  onProgress: (done: number, total: number) => void = () => {},
-): Promise<CollectedResult[]> {
-  const results: CollectedResult[] = [];
-  let sliceStart = performance.now();
-  for (const [index, input] of inputs.entries()) {
-    const verification = verifyInput(input, session ? { session } : {});
-    const code = verification.ok
-      ? input.kind === 'code'
-        ? input.text.replace(/\s+/g, '')
-        : encodeResultCode(verification.entry.record)
-      : null;
-    results.push({ id: nextId++, source: input.source, verification, code });
-    if (performance.now() - sliceStart > 40) {
-      onProgress(index + 1, inputs.length);
-      await new Promise((resolve) => setTimeout(resolve, 0));
-      sliceStart = performance.now();
-    }
-  }
-  onProgress(inputs.length, inputs.length);
-  return results;
-}
 
 /** Marks which collected results repeat an earlier valid one (same record content). */
 export function duplicatesOf(results: readonly CollectedResult[]): (number | null)[] {
@@ -99,7 +70,7 @@ export function loadStored(
       out.order.push('input');
     } else if (item.refused && typeof item.refused.message === 'string') {
       out.refused.push({
-        id: nextId++,
+        id: 0,
         source: item.source,
         code: null,
         verification: {

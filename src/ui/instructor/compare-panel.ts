@@ -5,7 +5,8 @@ import type { MonthFigures } from '../../engine/classroom';
 import { plainCount, plainScore } from '../../engine/words/plain';
 import { chartFigure } from './charts';
 import { clear, el } from './el';
-import { type InstructorStore, leaderboardRows } from './state';
+import { leaderboardRows } from './state';
+import type { InstructorStore } from './store';
 
 /** Builds the panel; it redraws when results change and when it becomes visible. */
 export function comparePanel(store: InstructorStore): { element: HTMLElement; refresh: () => void } {

@@ -5,8 +5,9 @@ import { roleStats, type VerifiedEntry } from '../../engine/classroom';
 import { plainCount, plainMoney, plainPercent, plainScore } from '../../engine/words/plain';
 import { ROLE_NAMES } from '../../engine/words/roles';
 import { chartFigure } from './charts';
-import { button, clear, el } from './el';
-import { type InstructorStore, uniqueEntries } from './state';
+import { button, clear, el, SCROLL_REGION } from './el';
+import { uniqueEntries } from './state';
+import type { InstructorStore } from './store';
 
 /** Builds the panel; it shows the selected team, or nothing. */
 export function debriefPanel(store: InstructorStore): HTMLElement {
@@ -53,7 +54,7 @@ export function debriefPanel(store: InstructorStore): HTMLElement {
     panel.append(
       el('div', { className: 'ins-heading-row' }, [
         el('h3', { text: `Debrief: ${entry.team}`, attrs: { id: 'debrief-title' } }),
-        button('Close debrief', () => store.setState({ selected: null })),
+        button('Close debrief', () => store.getState().openDebrief(null)),
       ]),
       summary(entry),
       el(
@@ -104,7 +105,7 @@ function monthTable(entry: VerifiedEntry): HTMLElement {
     'Score',
     'Profit',
   ];
-  return el('div', { className: 'ins-table-scroll' }, [
+  return el('div', { className: 'ins-table-scroll', attrs: SCROLL_REGION }, [
     el('table', { className: 'ins-table ins-table-compact' }, [
       el('caption', { text: `${entry.team}: month by month (all products)` }),
       el('thead', {}, [
@@ -142,7 +143,7 @@ function monthTable(entry: VerifiedEntry): HTMLElement {
 function roleTable(entry: VerifiedEntry): HTMLElement {
   const stats = roleStats(entry.monthly, entry.players, entry.record.settings);
   const solo = entry.players.length <= 1;
-  return el('div', { className: 'ins-table-scroll' }, [
+  return el('div', { className: 'ins-table-scroll', attrs: SCROLL_REGION }, [
     el('table', { className: 'ins-table ins-table-compact' }, [
       el('caption', {
         text: solo

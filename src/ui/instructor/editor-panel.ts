@@ -18,7 +18,7 @@ import {
   setAt,
 } from './editor-fields';
 import { button, clear, el, type Field, field, select } from './el';
-import type { InstructorStore } from './state';
+import type { InstructorActions } from './store';
 
 type Draft = Record<string, unknown>;
 
@@ -48,7 +48,7 @@ function loadDraft(): Draft {
 
 /** Builds the editor; `onUse` switches to the session form with the scenario chosen. */
 export function editorPanel(
-  store: InstructorStore,
+  actions: Pick<InstructorActions, 'useScenario'>,
   announce: (text: string) => void,
   onUse: () => void,
 ): HTMLElement {
@@ -249,7 +249,7 @@ export function editorPanel(
         announce('Fix the problems listed first: a session needs a valid scenario.');
         return;
       }
-      store.setState({ customScenario: result.value });
+      actions.useScenario(result.value);
       onUse();
       announce(`“${result.value.name}” is chosen in the session form.`);
     },

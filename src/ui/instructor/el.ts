@@ -101,3 +101,10 @@ export function select(options: readonly (readonly [string, string])[], value?: 
 export function clear(node: Node): void {
   while (node.firstChild) node.removeChild(node.firstChild);
 }
+
+/** Attributes of a box that scrolls sideways on narrow screens: keyboard users can focus and scroll it. */
+export const SCROLL_REGION: Record<string, string> = {
+  tabindex: '0',
+  role: 'region',
+  'aria-label': 'Table (scrolls sideways on narrow screens)',
+};

@@ -1,20 +1,21 @@
-/** Panel 3, the leaderboard: teams ranked by score then profit, sortable by any column (aria-sort), each
- * team's name opening its debrief; and the CSV export (panel 5). */
-
+/** Panel 3, the leaderboard: teams ranked by score then profit, sortable by any column (aria-sort), with the
+ * conditions each team played under (scenario, rounds, mode and bot, aids); results played under other rules
+ * come last, unranked, with what differs. A table on wide screens, one card per team on phones. Each team's
+ * name opens its debrief; Export CSV for grading. A function of plain data (reused by the live console). */
+import { html, nothing, type TemplateResult } from 'lit-html';
 import {
   aidsText,
   COLUMN_LABELS,
-  defaultDirection,
   LEADERBOARD_COLUMNS,
   type LeaderboardColumn,
   leaderboardCsv,
   modeText,
   type RankedEntry,
+  type Reference,
+  type SortDirection,
 } from '../../engine/classroom';
 import { plainMoney, plainPercent, plainScore } from '../../engine/words/plain';
 import { downloadText } from '../download';
-import { button, clear, el } from './el';
-import { type InstructorStore, leaderboardRows } from './state';
 
 const NUMERIC: readonly LeaderboardColumn[] = [
   'rank',
@@ -25,22 +26,33 @@ const NUMERIC: readonly LeaderboardColumn[] = [
   'profitCents',
   'fillRate',
   'forecastAccuracy',
+  'rounds',
 ];
 
+/** What the leaderboard draws: plain data, whatever page holds it. */
+export interface LeaderboardData {
+  rows: readonly RankedEntry[];
+  reference: Reference | null;
+  sort: { column: LeaderboardColumn; direction: SortDirection };
+  /** Key of the team whose debrief is open. */
+  selected: string | null;
+  /** Used in the CSV's file name. */
+  sessionName?: string;
+}
+
+/** What the leaderboard asks for. */
+export interface LeaderboardIntents {
+  sortBy(column: LeaderboardColumn): void;
+  openDebrief(key: string | null): void;
+  announce(text: string): void;
+}
+
 /** A cell's text. */
-function cellText(row: RankedEntry, column: LeaderboardColumn): string {
+export function cellText(row: RankedEntry, column: LeaderboardColumn): string {
   const { entry } = row;
   switch (column) {
     case 'rank':
       return row.rank === null ? 'not ranked' : String(row.rank);
-    case 'scenario':
-      return entry.scenarioName;
-    case 'rounds':
-      return String(entry.rules.rounds);
-    case 'mode':
-      return modeText(entry.play);
-    case 'aids':
-      return aidsText(entry.play);
     case 'team':
       return entry.team;
     case 'players':
@@ -51,13 +63,21 @@ function cellText(row: RankedEntry, column: LeaderboardColumn): string {
       return plainPercent(entry.fillRate);
     case 'forecastAccuracy':
       return plainPercent(entry.forecastAccuracy);
+    case 'scenario':
+      return entry.scenarioName;
+    case 'rounds':
+      return String(entry.rules.rounds);
+    case 'mode':
+      return modeText(entry.play);
+    case 'aids':
+      return aidsText(entry.play);
     default:
       return plainScore(entry[column]);
   }
 }
 
 /** A file name for the CSV, from the session's name. */
-function csvFileName(sessionName: string | undefined): string {
+export function csvFileName(sessionName: string | undefined): string {
   const base = (sessionName ?? 'results')
     .normalize('NFKD')
     .replace(/[^A-Za-z0-9]+/g, '-')
@@ -65,118 +85,108 @@ function csvFileName(sessionName: string | undefined): string {
   return `sop-arena-leaderboard-${base.slice(0, 40) || 'results'}.csv`;
 }
 
-/** Builds the panel; it redraws itself from the store. */
-export function leaderboardPanel(store: InstructorStore, announce: (text: string) => void): HTMLElement {
-  const tableBox = el('div', { className: 'ins-table-scroll' });
-  const exportButton = button(
-    'Export CSV',
-    () => {
-      const state = store.getState();
-      const rows = leaderboardRows(state);
-      downloadText(csvFileName(state.session?.config.name), leaderboardCsv(rows), 'text/csv;charset=utf-8');
-      announce(`Leaderboard exported: ${rows.length} team${rows.length === 1 ? '' : 's'}.`);
-    },
-    'ins-btn',
-  );
-
-  const draw = () => {
-    const state = store.getState();
-    const rows = leaderboardRows(state);
-    exportButton.disabled = rows.length === 0;
-    const focused = document.activeElement?.getAttribute('data-sort');
-    clear(tableBox);
-    if (rows.length === 0) {
-      tableBox.append(
-        el('p', {
-          className: 'ins-empty',
-          text: 'No verified results yet: paste codes or drop files above.',
-        }),
-      );
-      return;
-    }
-    const head = el(
-      'tr',
-      {},
-      LEADERBOARD_COLUMNS.map((column) => {
-        const sorted = state.sort.column === column;
-        const th = el('th', {
-          attrs: {
-            scope: 'col',
-            'aria-sort': sorted ? state.sort.direction : undefined,
-            class: NUMERIC.includes(column) ? 'ins-num' : undefined,
-          },
-        });
-        const arrow = sorted ? (state.sort.direction === 'ascending' ? ' ▲' : ' ▼') : '';
-        const sortButton = button(
-          `${COLUMN_LABELS[column]}${arrow}`,
-          () => {
-            const direction = sorted
-              ? state.sort.direction === 'ascending'
-                ? 'descending'
-                : 'ascending'
-              : defaultDirection(column);
-            store.setState({ sort: { column, direction } });
-            announce(`Sorted by ${COLUMN_LABELS[column]}, ${direction}.`);
-          },
-          'ins-sort',
-          { 'data-sort': column },
-        );
-        th.append(sortButton);
-        return th;
-      }),
-    );
-    const body = rows.map((row) => {
-      const selected = state.selected === row.entry.key;
-      const tr = el('tr', { className: selected ? 'is-selected' : '' });
-      for (const column of LEADERBOARD_COLUMNS) {
-        if (column === 'team') {
-          const open = button(
-            row.entry.team,
-            () => store.setState({ selected: selected ? null : row.entry.key }),
-            'ins-link-btn',
-            {
-              'aria-expanded': String(selected),
-              'aria-controls': 'debrief',
-              title: `Open the debrief of ${row.entry.team}`,
-            },
-          );
-          tr.append(el('th', { attrs: { scope: 'row' } }, [open]));
-        } else
-          tr.append(
-            el('td', { text: cellText(row, column), className: NUMERIC.includes(column) ? 'ins-num' : '' }),
-          );
-      }
-      tr.addEventListener('click', (event) => {
-        if ((event.target as HTMLElement).closest('button')) return;
-        store.setState({ selected: selected ? null : row.entry.key });
-      });
-      return tr;
-    });
-    tableBox.append(
-      el('table', { className: 'ins-table ins-leaderboard' }, [
-        el('caption', {
-          text: `Leaderboard: ${rows.length} team${rows.length === 1 ? '' : 's'}, ranked by score, then profit. Choose a heading to sort; choose a team to open its debrief.`,
-        }),
-        el('thead', {}, [head]),
-        el('tbody', {}, body),
-      ]),
-    );
-    if (focused) tableBox.querySelector<HTMLButtonElement>(`[data-sort="${focused}"]`)?.focus();
+/** The panel's template. */
+export function leaderboardView(data: LeaderboardData, intents: LeaderboardIntents): TemplateResult {
+  const { rows } = data;
+  const exportCsv = () => {
+    downloadText(csvFileName(data.sessionName), leaderboardCsv(rows), 'text/csv;charset=utf-8');
+    intents.announce(`Leaderboard exported: ${rows.length} team${rows.length === 1 ? '' : 's'}.`);
   };
-  store.subscribe((state, previous) => {
-    if (
-      state.results !== previous.results ||
-      state.sort !== previous.sort ||
-      state.selected !== previous.selected
-    )
-      draw();
-  });
-  draw();
-  return el('div', { className: 'ins-leaderboard-panel' }, [
-    el('div', { className: 'ins-heading-row' }, [
-      el('h2', { text: 'Leaderboard', attrs: { id: 'leaderboard-title' } }),
-      exportButton,
-    ]),
-    tableBox,
-  ]);
+  const unranked = rows.filter((row) => row.rank === null).length;
+  return html`<section class="ins-leaderboard-box" aria-labelledby="leaderboard-title">
+    <div class="ins-heading-row">
+      <h3 id="leaderboard-title">Leaderboard</h3>
+      <button type="button" class="ins-btn" ?disabled=${rows.length === 0} @click=${exportCsv}>Export CSV</button>
+    </div>
+    ${
+      data.reference
+        ? html`<p class="ins-hint">Ranked by ${data.reference.source}: ${data.reference.rules.scenarioName}, ${data.reference.rules.rounds} rounds.
+          ${unranked > 0 ? html`<strong>${unranked} result${unranked === 1 ? ' was' : 's were'} played under other rules: listed last, not ranked.</strong>` : nothing}</p>`
+        : nothing
+    }
+    ${
+      rows.length === 0
+        ? html`<p class="ins-empty">No verified results yet: paste codes or drop files above.</p>`
+        : html`${table(data, intents)}${cards(data, intents)}`
+    }
+  </section>`;
+}
+
+function table(data: LeaderboardData, intents: LeaderboardIntents): TemplateResult {
+  const { rows, sort, selected } = data;
+  return html`<div class="ins-table-scroll ins-wide-only">
+    <table class="ins-table ins-leaderboard">
+      <caption>Leaderboard: ${rows.length} team${rows.length === 1 ? '' : 's'}, ranked by score, then profit. Choose a heading to sort; choose a team to open its debrief.</caption>
+      <thead><tr>
+        ${LEADERBOARD_COLUMNS.map((column) => {
+          const sorted = sort.column === column;
+          const arrow = sorted ? (sort.direction === 'ascending' ? ' ▲' : ' ▼') : '';
+          return html`<th scope="col" aria-sort=${sorted ? sort.direction : nothing} class=${NUMERIC.includes(column) ? 'ins-num' : ''}>
+            <button type="button" class="ins-sort" data-sort=${column} @click=${() => intents.sortBy(column)}>${COLUMN_LABELS[column]}${arrow}</button>
+          </th>`;
+        })}
+      </tr></thead>
+      <tbody>
+        ${rows.map((row) => {
+          const open = selected === row.entry.key;
+          return html`<tr class=${`${open ? 'is-selected' : ''} ${row.rank === null ? 'is-unranked' : ''}`}>
+            ${LEADERBOARD_COLUMNS.map((column) =>
+              column === 'team'
+                ? html`<th scope="row">${teamButton(row, open, intents)}${row.marks.length > 0 ? html`<span class="ins-marks">${row.marks.join('; ')}</span>` : nothing}</th>`
+                : html`<td class=${NUMERIC.includes(column) ? 'ins-num' : ''}>${cellText(row, column)}</td>`,
+            )}
+          </tr>`;
+        })}
+      </tbody>
+    </table>
+  </div>`;
+}
+
+/** Phones: one card per team with its rank, score, profit, conditions and marks; a sort select above. */
+function cards(data: LeaderboardData, intents: LeaderboardIntents): TemplateResult {
+  const { rows, sort, selected } = data;
+  return html`<div class="ins-narrow-only">
+    <div class="ins-field ins-sort-select">
+      <label for="leaderboard-sort">Sort by</label>
+      <select id="leaderboard-sort" @change=${(e: Event) => intents.sortBy((e.target as HTMLSelectElement).value as LeaderboardColumn)}>
+        ${LEADERBOARD_COLUMNS.map((column) => html`<option value=${column} ?selected=${sort.column === column}>${COLUMN_LABELS[column]}</option>`)}
+      </select>
+    </div>
+    <ol class="ins-cards" aria-label="Leaderboard">
+      ${rows.map((row) => {
+        const open = selected === row.entry.key;
+        return html`<li class=${`ins-card ${row.rank === null ? 'is-unranked' : ''} ${open ? 'is-selected' : ''}`}>
+          <div class="ins-card-head">
+            <span class="ins-card-rank">${row.rank === null ? '–' : `#${row.rank}`}</span>
+            ${teamButton(row, open, intents)}
+            <span class="ins-card-score">${plainScore(row.entry.total)}</span>
+          </div>
+          <dl class="ins-card-figures">
+            ${(
+              [
+                'profitCents',
+                'alignment',
+                'balance',
+                'execution',
+                'fillRate',
+                'scenario',
+                'rounds',
+                'mode',
+                'aids',
+              ] as const
+            ).map(
+              (column) => html`<div><dt>${COLUMN_LABELS[column]}</dt><dd>${cellText(row, column)}</dd></div>`,
+            )}
+          </dl>
+          ${row.marks.length > 0 ? html`<p class="ins-marks">Not ranked: ${row.marks.join('; ')}</p>` : nothing}
+        </li>`;
+      })}
+    </ol>
+  </div>`;
+}
+
+function teamButton(row: RankedEntry, open: boolean, intents: LeaderboardIntents): TemplateResult {
+  return html`<button type="button" class="ins-link-btn" aria-expanded=${String(open)} aria-controls="debrief"
+    title=${`Open the debrief of ${row.entry.team}`}
+    @click=${() => intents.openDebrief(open ? null : row.entry.key)}>${row.entry.team}</button>`;
 }

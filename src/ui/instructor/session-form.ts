@@ -1,6 +1,7 @@
 /** The create-session form as plain data: its values, the problem of each field, the session config and the
  * link students open. No DOM, so it is tested directly. */
 import { SESSION_LIMITS, type SessionConfig, validateSessionConfig } from '../../engine/codes';
+import { BOT_PERSONA_IDS, type BotPersonaId, PLAY_MODES, type PlayMode } from '../../engine/play-conditions';
 import type { Scenario } from '../../engine/types';
 
 /** The form's fields as typed (text), before checking. */
@@ -14,6 +15,14 @@ export interface SessionFormValues {
   alignment: string;
   balance: string;
   execution: string;
+  /** The modes teams may choose. */
+  modes: PlayMode[];
+  /** The solo colleagues a player may choose. */
+  personas: BotPersonaId[];
+  /** Whether Suggest is allowed. */
+  suggest: boolean;
+  /** The round timer in seconds, or '' for none. */
+  timer: string;
 }
 
 /** The field names, for error placement. */
@@ -62,6 +71,13 @@ export function readSessionForm(
     if (value === null || value > 100) errors[key] = 'A number from 0 to 100.';
     else weights[key] = value;
   }
+  if (values.modes.length === 0) errors.modes = 'Allow at least one way to play.';
+  if (values.modes.includes('solo') && values.personas.length === 0)
+    errors.personas = 'Allow at least one bot colleague, or do not allow solo play.';
+  const [minTimer, maxTimer] = SESSION_LIMITS.timerSeconds;
+  const timer = values.timer.trim() === '' ? null : whole(values.timer);
+  if (values.timer.trim() !== '' && (timer === null || timer < minTimer || timer > maxTimer))
+    errors.timer = `Leave empty for no timer, or a whole number of seconds from ${minTimer} to ${maxTimer}.`;
   if (
     !errors.alignment &&
     !errors.balance &&
@@ -84,6 +100,15 @@ export function readSessionForm(
     rounds,
     rotateEvery,
     ...(sameWeights ? {} : { weights }),
+    ...(values.suggest ? {} : { suggest: false }),
+    ...(timer !== null ? { timerSeconds: timer } : {}),
+    // Every choice allowed needs no restriction in the code; a restriction lists the allowed ones in order.
+    ...(values.modes.length < PLAY_MODES.length
+      ? { modes: PLAY_MODES.filter((m) => values.modes.includes(m)) }
+      : {}),
+    ...(values.modes.includes('solo') && values.personas.length < BOT_PERSONA_IDS.length
+      ? { personas: BOT_PERSONA_IDS.filter((p) => values.personas.includes(p)) }
+      : {}),
   };
   const checked = validateSessionConfig(config);
   if (!checked.ok) return { config: null, errors: { name: checked.error } };
@@ -101,6 +126,10 @@ export function defaultsFor(scenario: Scenario, seed: string, name = ''): Sessio
     alignment: String(scenario.scoring.weights.alignment),
     balance: String(scenario.scoring.weights.balance),
     execution: String(scenario.scoring.weights.execution),
+    modes: [...PLAY_MODES],
+    personas: [...BOT_PERSONA_IDS],
+    suggest: true,
+    timer: '',
   };
 }
 

@@ -1,246 +1,214 @@
-/** Panel 1, create a session: the form (with the problem next to each field) and, once created, the code,
- * the students' link and a QR code for the projector, each with a Copy button. */
+/** Panel 1, create a session: the form (each problem next to its field) with the rules a session fixes — scenario,
+ * seed, rounds, rotation, weights, the modes and bots allowed, Suggest, a timer — and, once created, the code,
+ * the students' link and a QR code, each with a Copy button; and a plain word on what offline sessions can and
+ * cannot guarantee. A function of the store's state; writes only through its actions. */
+import { html, nothing, type TemplateResult } from 'lit-html';
+import { live } from 'lit-html/directives/live.js';
 import { BUILTIN_SCENARIOS } from '../../engine';
-import { encodeSessionCode, SESSION_LIMITS, type SessionConfig } from '../../engine/codes';
-import type { Scenario } from '../../engine/types';
-import { copyText } from './download';
-import { button, clear, el, type Field, field, input, select } from './el';
+import { SESSION_LIMITS, type SessionConfig } from '../../engine/codes';
 import {
-  CUSTOM_SCENARIO,
-  defaultsFor,
-  readSessionForm,
-  type SessionField,
-  type SessionFormValues,
-  seedFromBytes,
-  sessionLink,
-} from './session-form';
-import type { InstructorStore } from './state';
+  BOT_PERSONA_IDS,
+  BOT_PERSONA_LABELS,
+  PLAY_MODE_LABELS,
+  PLAY_MODES,
+} from '../../engine/play-conditions';
+import { copyText } from './download';
+import { CUSTOM_SCENARIO, type SessionField, type SessionFormValues, sessionLink } from './session-form';
+import type { InstructorData } from './state';
+import type { InstructorActions } from './store';
 
-/** A new random seed from the browser's cryptographic generator. */
-export function randomSeed(): string {
-  return seedFromBytes(crypto.getRandomValues(new Uint8Array(8)));
-}
+/** QR codes drawn so far, by link (qrcode is loaded only when a session is shown). */
+const qrCodes = new Map<string, string | 'failed' | 'unavailable'>();
 
-/** Builds the panel; `onCreate` receives each new session. Returns the panel and a way to pick a custom scenario. */
-export function sessionPanel(
-  store: InstructorStore,
-  announce: (text: string) => void,
-  onCreate: (config: SessionConfig, code: string) => void,
-): HTMLElement {
-  const values: SessionFormValues = defaultsFor(BUILTIN_SCENARIOS[0], randomSeed());
-  const fields = {} as Record<SessionField, Field<HTMLInputElement | HTMLSelectElement>>;
-  const make = (
+/** The panel's template; `redraw` is called when a QR code is ready. */
+export function sessionView(
+  state: InstructorData,
+  actions: InstructorActions,
+  redraw: () => void,
+): TemplateResult {
+  const form = state.sessionForm;
+  const errors = state.sessionErrors;
+  const custom = state.customScenario;
+  const chosen =
+    form.scenario === CUSTOM_SCENARIO ? custom : BUILTIN_SCENARIOS.find((s) => s.id === form.scenario);
+  const [minRounds, maxRounds] = SESSION_LIMITS.rounds;
+  const text = (
     key: SessionField,
     label: string,
-    control: HTMLInputElement | HTMLSelectElement,
-    hint?: string,
+    attrs: { type?: string; hint?: string; max?: number; min?: number; step?: string } = {},
   ) => {
-    control.value = values[key];
-    control.name = key;
-    control.addEventListener('input', () => {
-      values[key] = control.value;
-      if (submitted) check();
-    });
-    fields[key] = field(label, control, hint);
-    return fields[key].element;
+    const id = `session-${key}`;
+    const described = [attrs.hint ? `${id}-hint` : '', errors[key] ? `${id}-error` : '']
+      .filter(Boolean)
+      .join(' ');
+    return html`<div class="ins-field">
+      <label for=${id}>${label}</label>
+      <input id=${id} name=${key} type=${attrs.type ?? 'text'} autocomplete="off" spellcheck="false"
+        inputmode=${attrs.type === 'number' ? 'decimal' : nothing}
+        min=${attrs.min ?? nothing} max=${attrs.max ?? nothing} step=${attrs.step ?? nothing}
+        aria-invalid=${errors[key] ? 'true' : 'false'} aria-describedby=${described || nothing}
+        .value=${live(String(form[key]))}
+        @input=${(e: Event) => actions.editSessionForm({ [key]: (e.target as HTMLInputElement).value })} />
+      ${attrs.hint ? html`<span class="ins-hint" id=${`${id}-hint`}>${attrs.hint}</span>` : nothing}
+      ${errors[key] ? html`<span class="ins-error" id=${`${id}-error`}>${errors[key]}</span>` : nothing}
+    </div>`;
   };
-  let submitted = false;
-
-  const scenarioSelect = select([]);
-  const fillScenarios = () => {
-    const custom = store.getState().customScenario;
-    clear(scenarioSelect);
-    for (const s of BUILTIN_SCENARIOS)
-      scenarioSelect.append(el('option', { text: s.name, attrs: { value: s.id } }));
-    if (custom)
-      scenarioSelect.append(
-        el('option', { text: `Custom: ${custom.name}`, attrs: { value: CUSTOM_SCENARIO } }),
-      );
-    scenarioSelect.value =
-      values.scenario === CUSTOM_SCENARIO && !custom ? BUILTIN_SCENARIOS[0].id : values.scenario;
-    values.scenario = scenarioSelect.value;
+  const toggle = <K extends 'modes' | 'personas'>(
+    key: K,
+    value: SessionFormValues[K][number],
+    on: boolean,
+  ) => {
+    const list = form[key] as string[];
+    actions.editSessionForm({ [key]: on ? [...list, value] : list.filter((item) => item !== value) });
   };
-  const scenarioGoal = el('p', { className: 'ins-hint ins-goal', attrs: { 'aria-live': 'polite' } });
-  const chosenScenario = (): Scenario | null =>
-    values.scenario === CUSTOM_SCENARIO
-      ? store.getState().customScenario
-      : (BUILTIN_SCENARIOS.find((s) => s.id === values.scenario) ?? null);
-  const applyScenarioDefaults = () => {
-    const scenario = chosenScenario();
-    scenarioGoal.textContent = scenario ? `Goal: ${scenario.goal}` : '';
-    if (!scenario) return;
-    const defaults = defaultsFor(scenario, values.seed, values.name);
-    for (const key of ['rounds', 'alignment', 'balance', 'execution'] as const) {
-      values[key] = defaults[key];
-      fields[key].control.value = defaults[key];
-    }
-  };
-
-  const [minRounds, maxRounds] = SESSION_LIMITS.rounds;
-  const num = (min: number, max: number, step = '1') =>
-    input({ type: 'number', min: String(min), max: String(max), step, inputmode: 'decimal' });
-  const form = el(
-    'form',
-    { className: 'ins-form', attrs: { novalidate: '', 'aria-labelledby': 'session-form-title' } },
-    [
-      el('h3', { text: 'Settings', attrs: { id: 'session-form-title' } }),
-      make(
-        'name',
-        'Session name',
-        input({ maxlength: String(SESSION_LIMITS.nameMax), autocomplete: 'off' }),
-        'Shown to students throughout the game, e.g. "OPS 301 – Monday group".',
-      ),
-      make('scenario', 'Scenario', scenarioSelect),
-      scenarioGoal,
-      el('div', { className: 'ins-row' }, [
-        make(
-          'seed',
-          'Seed',
-          input({ maxlength: String(SESSION_LIMITS.seedMax), autocomplete: 'off', spellcheck: 'false' }),
-          'Same seed, same events for every team.',
-        ),
-        button(
-          'New seed',
-          () => {
-            values.seed = randomSeed();
-            fields.seed.control.value = values.seed;
-            if (submitted) check();
-          },
-          'ins-btn ins-btn-quiet ins-inline-btn',
-        ),
-      ]),
-      el('div', { className: 'ins-row' }, [
-        make('rounds', `Rounds (${minRounds}–${maxRounds})`, num(minRounds, maxRounds)),
-        make('rotateEvery', 'Swap roles every N rounds', num(1, maxRounds), '1 = every round.'),
-      ]),
-      el('fieldset', { className: 'ins-fieldset' }, [
-        el('legend', { text: 'Score weights (0–100; they are normalised)' }),
-        el('div', { className: 'ins-row' }, [
-          make('alignment', 'Alignment', num(0, 100, 'any')),
-          make('balance', 'Balance', num(0, 100, 'any')),
-          make('execution', 'Execution', num(0, 100, 'any')),
-        ]),
-      ]),
-      el('div', { className: 'ins-actions' }, [
-        el('button', {
-          className: 'ins-btn ins-btn-primary',
-          text: 'Create session',
-          attrs: { type: 'submit' },
-        }),
-      ]),
-    ],
-  );
-  scenarioSelect.addEventListener('change', applyScenarioDefaults);
-
-  const output = el('div', { className: 'ins-session-output', attrs: { 'aria-live': 'polite' } });
-  output.append(
-    el('p', {
-      className: 'ins-empty',
-      text: 'Fill in the settings and choose Create session: the code, the link and a QR code appear here.',
-    }),
-  );
-
-  const check = () => {
-    const { config, errors } = readSessionForm(values, {
-      builtIn: BUILTIN_SCENARIOS,
-      custom: store.getState().customScenario,
-    });
-    for (const key of Object.keys(fields) as SessionField[]) fields[key].setError(errors[key] ?? null);
-    return { config, errors };
-  };
-  form.addEventListener('submit', (event) => {
+  const submit = (event: Event) => {
     event.preventDefault();
-    submitted = true;
-    const { config, errors } = check();
-    if (!config) {
-      const first = (Object.keys(fields) as SessionField[]).find((key) => errors[key]);
-      if (first) fields[first].control.focus();
-      announce('The session was not created: see the fields marked with a problem.');
-      return;
-    }
-    const code = encodeSessionCode(config);
-    showSession(output, config, code, announce);
-    onCreate(config, code);
-    announce(`Session "${config.name}" created. Results are now collected for it.`);
-  });
-
-  fillScenarios();
-  applyScenarioDefaults();
-  store.subscribe((state, previous) => {
-    if (state.customScenario === previous.customScenario) return;
-    if (state.customScenario) values.scenario = CUSTOM_SCENARIO;
-    fillScenarios();
-    applyScenarioDefaults();
-  });
-  const current = store.getState().session;
-  if (current) showSession(output, current.config, current.code, announce);
-
-  return el('div', { className: 'ins-two-col' }, [form, output]);
+    const bad = actions.createSession();
+    if (bad)
+      (
+        document.getElementById(`session-${bad}`) ?? document.querySelector<HTMLElement>(`[name="${bad}"]`)
+      )?.focus();
+  };
+  return html`<div class="ins-two-col">
+    <form class="ins-form" novalidate aria-labelledby="session-form-title" @submit=${submit}>
+      <h3 id="session-form-title">Settings</h3>
+      ${text('name', 'Session name', { hint: 'Shown to students throughout the game, e.g. "OPS 301 – Monday group".' })}
+      <div class="ins-field">
+        <label for="session-scenario">Scenario</label>
+        <select id="session-scenario" name="scenario" @change=${(e: Event) => actions.chooseScenario((e.target as HTMLSelectElement).value)}>
+          ${BUILTIN_SCENARIOS.map((s) => html`<option value=${s.id} ?selected=${form.scenario === s.id}>${s.name}</option>`)}
+          ${custom ? html`<option value=${CUSTOM_SCENARIO} ?selected=${form.scenario === CUSTOM_SCENARIO}>Custom: ${custom.name}</option>` : nothing}
+        </select>
+        ${errors.scenario ? html`<span class="ins-error">${errors.scenario}</span>` : nothing}
+      </div>
+      <p class="ins-hint ins-goal">${chosen ? `Goal: ${chosen.goal}` : ''}</p>
+      <div class="ins-row">
+        ${text('seed', 'Seed', { hint: 'Same seed, same events for every team.' })}
+        <button type="button" class="ins-btn ins-btn-quiet ins-inline-btn" @click=${() => actions.newSeed()}>New seed</button>
+      </div>
+      <div class="ins-row">
+        ${text('rounds', `Rounds (${minRounds}–${maxRounds})`, { type: 'number', min: minRounds, max: maxRounds })}
+        ${text('rotateEvery', 'Swap roles every N rounds', { type: 'number', min: 1, max: maxRounds, hint: '1 = every round.' })}
+      </div>
+      <fieldset class="ins-fieldset">
+        <legend>Score weights (0–100; they are normalised)</legend>
+        <div class="ins-row">
+          ${text('alignment', 'Alignment', { type: 'number', min: 0, max: 100, step: 'any' })}
+          ${text('balance', 'Balance', { type: 'number', min: 0, max: 100, step: 'any' })}
+          ${text('execution', 'Execution', { type: 'number', min: 0, max: 100, step: 'any' })}
+        </div>
+      </fieldset>
+      <fieldset class="ins-fieldset" aria-describedby=${errors.modes ? 'session-modes-error' : nothing}>
+        <legend>Ways to play allowed</legend>
+        ${PLAY_MODES.map(
+          (
+            mode,
+          ) => html`<label class="ins-check"><input type="checkbox" name="modes" .checked=${live(form.modes.includes(mode))}
+            @change=${(e: Event) => toggle('modes', mode, (e.target as HTMLInputElement).checked)} /> ${PLAY_MODE_LABELS[mode]}</label>`,
+        )}
+        ${errors.modes ? html`<span class="ins-error" id="session-modes-error">${errors.modes}</span>` : nothing}
+      </fieldset>
+      ${
+        form.modes.includes('solo')
+          ? html`<fieldset class="ins-fieldset" aria-describedby=${errors.personas ? 'session-personas-error' : nothing}>
+            <legend>Bot colleagues allowed in solo play</legend>
+            ${BOT_PERSONA_IDS.map(
+              (
+                persona,
+              ) => html`<label class="ins-check"><input type="checkbox" name="personas" .checked=${live(form.personas.includes(persona))}
+                @change=${(e: Event) => toggle('personas', persona, (e.target as HTMLInputElement).checked)} /> ${BOT_PERSONA_LABELS[persona]}</label>`,
+            )}
+            <span class="ins-hint">The textbook planner plans and shares for the student: leave it out of a graded competition.</span>
+            ${errors.personas ? html`<span class="ins-error" id="session-personas-error">${errors.personas}</span>` : nothing}
+          </fieldset>`
+          : nothing
+      }
+      <label class="ins-check"><input type="checkbox" name="suggest" .checked=${live(form.suggest)}
+        @change=${(e: Event) => actions.editSessionForm({ suggest: (e.target as HTMLInputElement).checked })} />
+        Allow the Suggest button (fills a plan with the textbook planner's numbers)</label>
+      ${text('timer', 'Turn timer in seconds (empty: none)', { type: 'number', min: SESSION_LIMITS.timerSeconds[0], max: SESSION_LIMITS.timerSeconds[1] })}
+      <div class="ins-actions">
+        <button type="submit" class="ins-btn ins-btn-primary">Create session</button>
+      </div>
+    </form>
+    <div class="ins-session-output" aria-live="polite">
+      ${state.session ? sessionOutput(state.session.config, state.session.code, actions, redraw) : html`<p class="ins-empty">Fill in the settings and choose Create session: the code, the link and a QR code appear here.</p>`}
+      ${honourNotice()}
+    </div>
+  </div>`;
 }
 
-/** Shows a session's code, link and QR code with Copy buttons. */
-function showSession(
-  output: HTMLElement,
+/** What an offline session can and cannot promise. */
+function honourNotice(): TemplateResult {
+  return html`<aside class="ins-notice" aria-labelledby="honour-title">
+    <h3 id="honour-title">Offline sessions rely on honour</h3>
+    <p>Every result is verified by replaying it, so a tampered score is refused and the leaderboard shows the mode, bot and aids each team reports. But an offline game runs in the student's own browser: the session's seed lets anyone replay its world in advance and learn which shocks come when, and the reported mode and aids cannot be proven.</p>
+    <p>For a graded competition, run a <strong>live session</strong> (<code>npm run serve</code>, then the live console at <a href="./console.html">console.html</a>): the server holds the world and checks every move as it is made.</p>
+  </aside>`;
+}
+
+function sessionOutput(
   config: SessionConfig,
   code: string,
-  announce: (t: string) => void,
-) {
-  clear(output);
+  actions: InstructorActions,
+  redraw: () => void,
+): TemplateResult {
   const link = sessionLink(code, window.location.href);
-  const copyRow = (label: string, value: string, id: string) =>
-    el('div', { className: 'ins-copy' }, [
-      el('label', { text: label, attrs: { for: id } }),
-      el('div', { className: 'ins-copy-row' }, [
-        el('input', {
-          className: 'ins-code',
-          attrs: { id, type: 'text', readonly: '', value, spellcheck: 'false' },
-        }),
-        button(`Copy ${label.toLowerCase()}`, async () => {
-          announce(
-            (await copyText(value))
-              ? `${label} copied.`
-              : `Could not copy: select the ${label.toLowerCase()} and copy it by hand.`,
-          );
-        }),
-      ]),
-    ]);
-  const qrBox = el('div', { className: 'ins-qr' });
-  output.append(
-    el('h3', { text: `Session: ${config.name}` }),
-    el('p', {
-      className: 'ins-hint',
-      text: `${config.rounds} rounds, roles swap every ${config.rotateEvery === 1 ? 'round' : `${config.rotateEvery} rounds`}, seed “${config.seed}”${config.scenario ? `, custom scenario “${config.scenario.name}”` : ''}.`,
-    }),
-    copyRow('Session code', code, 'session-code-out'),
-    copyRow('Link', link, 'session-link-out'),
-    el('p', {}, [
-      el('a', {
-        text: 'Open the link in a new tab',
-        attrs: { href: link, target: '_blank', rel: 'noopener' },
-      }),
-    ]),
-    qrBox,
-  );
-  const canvas = el('canvas', {
-    attrs: { role: 'img', 'aria-label': `QR code of the link to session ${config.name}` },
-  });
-  const warn = (text: string) => qrBox.append(el('p', { className: 'ins-warn', text }));
-  const drawn = () =>
-    qrBox.append(
-      canvas,
-      el('p', { className: 'ins-hint', text: 'Students scan this to open the game in the session.' }),
-    );
-  const tooLong = () =>
-    warn(
-      'This link is too long for a QR code (a custom scenario travels inside it): share the link or the code instead.',
-    );
-  // qrcode is loaded when the first session is created, not with the page.
-  import('qrcode').then(
-    ({ default: QRCode }) =>
-      QRCode.toCanvas(canvas, link, { errorCorrectionLevel: 'M', margin: 2, width: 280 }).then(
-        drawn,
-        tooLong,
-      ),
-    () => warn('The QR code could not be loaded: share the link or the code instead.'),
-  );
+  const qr = qrCodes.get(link);
+  if (qr === undefined) void drawQr(link).then(redraw);
+  const copyRow = (label: string, value: string, id: string) => html`<div class="ins-copy">
+    <label for=${id}>${label}</label>
+    <div class="ins-copy-row">
+      <input id=${id} class="ins-code" type="text" readonly spellcheck="false" .value=${value} />
+      <button type="button" class="ins-btn" @click=${async () =>
+        actions.announce(
+          (await copyText(value))
+            ? `${label} copied.`
+            : `Could not copy: select the ${label.toLowerCase()} and copy it by hand.`,
+        )}>Copy ${label.toLowerCase()}</button>
+    </div>
+  </div>`;
+  const rules = [
+    `${config.rounds} rounds`,
+    `roles swap every ${config.rotateEvery === 1 ? 'round' : `${config.rotateEvery} rounds`}`,
+    `seed “${config.seed}”`,
+    config.scenario ? `custom scenario “${config.scenario.name}”` : '',
+    config.modes ? `only ${config.modes.map((m) => PLAY_MODE_LABELS[m]).join(', ')}` : '',
+    config.personas ? `bots: ${config.personas.map((p) => BOT_PERSONA_LABELS[p]).join(', ')}` : '',
+    config.suggest === false ? 'no Suggest' : '',
+    config.timerSeconds ? `a ${config.timerSeconds}-second turn timer` : '',
+  ].filter(Boolean);
+  return html`<h3>Session: ${config.name}</h3>
+    <p class="ins-hint">${rules.join(', ')}.</p>
+    ${copyRow('Session code', code, 'session-code-out')}
+    ${copyRow('Link', link, 'session-link-out')}
+    <p><a href=${link} target="_blank" rel="noopener">Open the link in a new tab</a></p>
+    <div class="ins-qr">
+      ${
+        qr === 'failed'
+          ? html`<p class="ins-warn">This link is too long for a QR code (a custom scenario travels inside it): share the link or the code instead.</p>`
+          : qr
+            ? html`<img src=${qr} width="280" height="280" alt=${`QR code of the link to session ${config.name}`} />
+              <p class="ins-hint">Students scan this to open the game in the session.</p>`
+            : html`<p class="ins-hint">Drawing the QR code…</p>`
+      }
+    </div>`;
+}
+
+/** Draws a link's QR code once ('' while drawing, 'failed' when the link is too long for one, 'unavailable'
+ * when qrcode could not be loaded). qrcode is loaded when the first session is shown, not with the page. */
+async function drawQr(link: string): Promise<void> {
+  qrCodes.set(link, '');
+  let QRCode: typeof import('qrcode');
+  try {
+    QRCode = (await import('qrcode')).default;
+  } catch {
+    qrCodes.set(link, 'unavailable');
+    return;
+  }
+  try {
+    qrCodes.set(link, await QRCode.toDataURL(link, { errorCorrectionLevel: 'M', margin: 2, width: 280 }));
+  } catch {
+    qrCodes.set(link, 'failed');
+  }
 }

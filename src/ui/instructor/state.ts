@@ -1,10 +1,13 @@
-/** The instructor page's state: the current session, the collected results, the editor's scenario sent to
- * the session form, the leaderboard's sort and the team whose debrief is open. One zustand vanilla store. */
+/** The instructor page's store: the current session, the collected results (and the pasted lines that held no
+ * code), the session form, the leaderboard's sort, the open debrief and the tab — one zustand vanilla store
+ * whose actions are the only way the panels change anything. Verification and storage come in as deps. */
 import { createStore } from 'zustand/vanilla';
 import {
+  buildLeaderboard,
+  defaultDirection,
   type LeaderboardColumn,
   type RankedEntry,
-  rankEntries,
+  type Reference,
   type SortDirection,
   sortRows,
   type VerifiedEntry,
@@ -12,6 +15,7 @@ import {
 import type { SessionConfig } from '../../engine/codes';
 import type { Scenario } from '../../engine/types';
 import { type CollectedResult, duplicatesOf } from './collection';
+import type { SessionFormErrors, SessionFormValues } from './session-form';
 
 /** The session results are collected for, with its code and id. */
 export interface CurrentSession {
@@ -20,38 +24,37 @@ export interface CurrentSession {
   id: string;
 }
 
-/** Everything the panels draw from. */
-export interface InstructorState {
-  session: CurrentSession | null;
-  results: CollectedResult[];
-  /** Verification under way: done of total. */
-  progress: { done: number; total: number } | null;
-  /** The scenario the editor sent to the session form. */
-  customScenario: Scenario | null;
-  sort: { column: LeaderboardColumn; direction: SortDirection };
-  /** Key of the entry whose debrief is open. */
-  selected: string | null;
-  /** The tab shown. */
-  tab: TabId;
+/** A pasted or dropped line that held no code, listed so nothing is dropped silently. */
+export interface IgnoredLine {
+  source: string;
+  text: string;
 }
 
 /** The page's tabs. */
 export type TabId = 'session' | 'results' | 'compare' | 'editor';
 
-/** Creates the page's store. */
-export function createInstructorStore() {
-  return createStore<InstructorState>(() => ({
-    session: null,
-    results: [],
-    progress: null,
-    customScenario: null,
-    sort: { column: 'rank', direction: 'ascending' },
-    selected: null,
-    tab: 'session',
-  }));
+/** Everything the panels draw from. */
+export interface InstructorData {
+  session: CurrentSession | null;
+  results: CollectedResult[];
+  /** Lines of the pastes and files of this session that held no code. */
+  ignored: IgnoredLine[];
+  /** Verification under way: done of total. */
+  progress: { done: number; total: number } | null;
+  /** The last thing that happened, for the status line (read out by screen readers). */
+  notice: string;
+  /** Why results are not being stored, or null. */
+  storageProblem: string | null;
+  /** The session form as typed, and its problems once Create was pressed. */
+  sessionForm: SessionFormValues;
+  sessionErrors: SessionFormErrors;
+  /** The scenario the editor sent to the session form. */
+  customScenario: Scenario | null;
+  sort: { column: LeaderboardColumn; direction: SortDirection };
+  /** Key of the entry whose debrief is open. */
+  selected: string | null;
+  tab: TabId;
 }
-
-export type InstructorStore = ReturnType<typeof createInstructorStore>;
 
 /** The unique valid entries, first copy of each. */
 export function uniqueEntries(results: readonly CollectedResult[]): VerifiedEntry[] {
@@ -61,7 +64,33 @@ export function uniqueEntries(results: readonly CollectedResult[]): VerifiedEntr
   );
 }
 
-/** The leaderboard as shown: ranked, then sorted by the chosen column. */
-export function leaderboardRows(state: Pick<InstructorState, 'results' | 'sort'>): RankedEntry[] {
-  return sortRows(rankEntries(uniqueEntries(state.results)), state.sort.column, state.sort.direction);
+/** The leaderboard as shown: the reference rules, and the rows ranked (other rules last) then sorted. */
+export function leaderboardOf(state: Pick<InstructorData, 'results' | 'sort' | 'session'>): {
+  reference: Reference | null;
+  rows: RankedEntry[];
+} {
+  const { reference, rows } = buildLeaderboard(uniqueEntries(state.results), state.session?.config);
+  return { reference, rows: sortRows(rows, state.sort.column, state.sort.direction) };
+}
+
+/** The leaderboard's rows as shown (see leaderboardOf). */
+export function leaderboardRows(state: Pick<InstructorData, 'results' | 'sort' | 'session'>): RankedEntry[] {
+  return leaderboardOf(state).rows;
+}
+
+/** The sort after choosing a column: the same column flips its direction, another starts at its default. */
+export function nextSort(current: InstructorData['sort'], column: LeaderboardColumn): InstructorData['sort'] {
+  if (current.column !== column) return { column, direction: defaultDirection(column) };
+  return { column, direction: current.direction === 'ascending' ? 'descending' : 'ascending' };
+}
+
+/** Creates a bare store of the page's data (the actions are added by createInstructorStore). */
+export function createDataStore<A extends object>(
+  initial: InstructorData,
+  actions: (set: (patch: Partial<InstructorData>) => void, get: () => InstructorData & A) => A,
+) {
+  return createStore<InstructorData & A>()((set, get) => ({
+    ...initial,
+    ...actions((patch) => set(patch as Partial<InstructorData & A>), get),
+  }));
 }

@@ -1,66 +1,36 @@
-/** An accessible tab strip: role=tablist, arrow keys, Home and End move between tabs (WAI-ARIA pattern). */
-import { el } from './el';
+/** An accessible tab strip as a template: role=tablist, arrow keys, Home and End move between tabs (WAI-ARIA
+ * pattern). The chosen tab comes from the caller's state; choosing one calls `select`. */
+import { html, type TemplateResult } from 'lit-html';
 
-/** One tab and its panel. */
+/** One tab: its id (the panel is `panel-<id>`) and its label. */
 export interface TabSpec<T extends string> {
   id: T;
   label: string;
-  panel: HTMLElement;
 }
 
-/** Builds the strip and the panels; `onSelect` runs when a tab is chosen. Returns a way to select by id. */
-export function tabs<T extends string>(
+/** The strip; `select(id, true)` when the keyboard moved (the new tab should take the focus). */
+export function tabsView<T extends string>(
   specs: readonly TabSpec<T>[],
-  initial: T,
-  onSelect: (id: T) => void,
-): { strip: HTMLElement; panels: HTMLElement[]; select: (id: T, focus?: boolean) => void } {
-  const buttons = specs.map((spec) =>
-    el('button', {
-      className: 'ins-tab',
-      text: spec.label,
-      attrs: { type: 'button', role: 'tab', id: `tab-${spec.id}`, 'aria-controls': `panel-${spec.id}` },
-    }),
-  );
-  const panels = specs.map((spec) => {
-    spec.panel.id = `panel-${spec.id}`;
-    spec.panel.setAttribute('role', 'tabpanel');
-    spec.panel.setAttribute('aria-labelledby', `tab-${spec.id}`);
-    spec.panel.tabIndex = -1;
-    return spec.panel;
-  });
-  const select = (id: T, focus = false) => {
-    specs.forEach((spec, i) => {
-      const on = spec.id === id;
-      buttons[i].setAttribute('aria-selected', String(on));
-      buttons[i].tabIndex = on ? 0 : -1;
-      panels[i].hidden = !on;
-      if (on && focus) buttons[i].focus();
-    });
-    onSelect(id);
+  current: T,
+  select: (id: T, focus: boolean) => void,
+): TemplateResult {
+  const keydown = (event: KeyboardEvent, index: number) => {
+    const moves: Record<string, number> = {
+      ArrowRight: index + 1,
+      ArrowLeft: index - 1,
+      Home: 0,
+      End: specs.length - 1,
+    };
+    if (!(event.key in moves)) return;
+    event.preventDefault();
+    select(specs[(moves[event.key] + specs.length) % specs.length].id, true);
   };
-  buttons.forEach((b, i) => {
-    b.addEventListener('click', () => select(specs[i].id));
-    b.addEventListener('keydown', (event) => {
-      const moves: Record<string, number> = {
-        ArrowRight: i + 1,
-        ArrowLeft: i - 1,
-        Home: 0,
-        End: specs.length - 1,
-      };
-      if (!(event.key in moves)) return;
-      event.preventDefault();
-      const next = (moves[event.key] + specs.length) % specs.length;
-      select(specs[next].id, true);
-    });
-  });
-  select(initial);
-  return {
-    strip: el(
-      'div',
-      { className: 'ins-tabs', attrs: { role: 'tablist', 'aria-label': 'Instructor tools' } },
-      buttons,
-    ),
-    panels,
-    select,
-  };
+  return html`<div class="ins-tabs" role="tablist" aria-label="Instructor tools">
+    ${specs.map(
+      (spec, index) => html`<button type="button" class="ins-tab" role="tab" id=${`tab-${spec.id}`}
+        aria-controls=${`panel-${spec.id}`} aria-selected=${String(spec.id === current)}
+        tabindex=${spec.id === current ? 0 : -1}
+        @click=${() => select(spec.id, false)} @keydown=${(e: KeyboardEvent) => keydown(e, index)}>${spec.label}</button>`,
+    )}
+  </div>`;
 }
