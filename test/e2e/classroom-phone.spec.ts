@@ -2,7 +2,7 @@
  * pasted from an e-mail (labelled codes, other lines listed as ignored), one result played outside the session
  * marked and not ranked, the leaderboard as cards, a debrief. Nothing wider than the screen, every target at
  * least 44 px, axe clean; screenshots of each step. */
-import type { SessionConfig } from '../../src/engine/codes';
+import type { SessionConfig } from '../../src/engine/codes/session-config';
 import { layoutProblems } from './layout';
 import { expect, loadEngine, runAxe, shot, test } from './support';
 
