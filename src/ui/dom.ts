@@ -51,11 +51,6 @@ export function button(
   });
 }
 
-/** A screen's main heading, focusable so a new screen can take focus for keyboard and screen-reader users. */
-export function heading(text: string, level: 'h1' | 'h2' = 'h1'): HTMLHeadingElement {
-  return h(level, { text, attrs: { tabindex: '-1' }, className: 'screen-heading' });
-}
-
 /** A data table with a caption and column headers; the first cell of a row is its header. */
 export function textTable(table: TextTable, className = 'data-table'): HTMLElement {
   const head = h(
@@ -81,30 +76,5 @@ export function textTable(table: TextTable, className = 'data-table'): HTMLEleme
     'div',
     { className: 'table-scroll', attrs: { tabindex: '0', role: 'region', 'aria-label': table.caption } },
     [element],
-  );
-}
-
-/** A bulleted list of sentences. */
-export function list(items: string[], className = 'plain-list'): HTMLUListElement {
-  return h(
-    'ul',
-    { className },
-    items.map((item) => h('li', { text: item })),
-  );
-}
-
-/** A polite live region for short status or error messages. */
-export function statusLine(className = 'status-line'): HTMLParagraphElement {
-  return h('p', { className, attrs: { role: 'status', 'aria-live': 'polite' } });
-}
-
-/** Key figures as a description list, each label and value grouped so they stay together in a grid. */
-export function kpiList(items: { label: string; value: string }[]): HTMLDListElement {
-  return h(
-    'dl',
-    { className: 'kpis' },
-    items.map((item) =>
-      h('div', { className: 'kpi' }, [h('dt', { text: item.label }), h('dd', { text: item.value })]),
-    ),
   );
 }

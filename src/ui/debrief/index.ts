@@ -9,4 +9,3 @@ export {
   STEADY_START_TOUR_KEY,
 } from './coach-marks';
 export { createDebrief, type DebriefHandle, type DebriefInput } from './debrief';
-export { createRoundCauses } from './round-causes';

@@ -17,7 +17,7 @@
  *                        [data-coach="consensus-projection"] projected inventory, fill rate and profit (round 2)
  *                        [data-coach="consensus-signoff"]    the sign-off buttons
  *   round report         [data-coach="report-scores"]        the three score gauges
- *                        [data-coach="report-causes"]        "Where the points went" (createRoundCauses)
+ *                        [data-coach="report-causes"]        "Where the points went" (src/ui/seat/round-report.ts)
  *                        [data-coach="report-lesson"]        the month's lesson
  *                        [data-coach="report-bonuses"]       each role's bonus (round 2)
  * A tip whose element is not on screen waits; in solo play the other role's tips show in round 2.

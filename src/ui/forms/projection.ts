@@ -1,6 +1,7 @@
 /** The consensus meeting's rough projection of both plans over the 3-month horizon (plain functions, unit-tested). */
-import type { Scenario } from '../../engine/scenario-types';
+
 import { type ConsensusGaps, consensusGaps } from '../../engine/plan-gaps';
+import type { Scenario } from '../../engine/scenario-types';
 import type { OpsPlan, ProductStock, SalesPlan } from '../../engine/types';
 
 /** Whether a planned month runs short, carries more than the allowed cover, or is in balance. */
