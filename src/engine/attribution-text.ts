@@ -1,43 +1,17 @@
 /** Plain words for a cause of lost points, with its numbers ("240 e-bikes short after …"). */
 
 import type { Cause } from './attribution';
-import type { Scenario, ShockType } from './scenario-types';
+import type { Scenario } from './scenario-types';
 import type { Signal } from './types';
+import { formatCount } from './words/formats';
 import { ROLE_NAMES } from './words/roles';
-
-/** A shock type in plain words. */
-export const SHOCK_NAMES: Record<ShockType, string> = {
-  viralSpike: 'viral spike in demand',
-  competitorPromotion: "competitor's promotion",
-  recession: 'recession',
-  keyAccountDeal: 'key-account deal',
-  newChannel: 'new sales channel',
-  panicBuying: 'panic buying',
-  supplierDelay: 'supplier delay',
-  materialShortage: 'material shortage',
-  machineBreakdown: 'machine breakdown',
-  qualityProblem: 'quality problem',
-  labourStrike: 'labour strike',
-  logisticsDisruption: 'logistics disruption',
-  materialCostSpike: 'material cost spike',
-};
-
-/** A whole number with comma thousands separators (1,234), the same in every runtime. */
-export function groupThousands(value: number): string {
-  const digits = String(Math.abs(Math.round(value)));
-  let out = '';
-  for (let i = 0; i < digits.length; i++) {
-    if (i > 0 && (digits.length - i) % 3 === 0) out += ',';
-    out += digits[i];
-  }
-  return value < 0 ? `-${out}` : out;
-}
+import { SHOCK_PHRASES } from './words/shocks';
 
 /** Describes one cause in a sentence a student can act on. */
 export function describeCause(cause: Cause, scenario: Scenario, signals: Signal[]): string {
   const product = scenario.products.find((p) => p.id === cause.product);
-  const units = `${groupThousands(cause.units)} ${product?.unitName ?? 'units'}`;
-  const shock = cause.shockType ? SHOCK_NAMES[cause.shockType] : 'shock';
+  const units = `${formatCount(cause.units)} ${product?.unitName ?? 'units'}`;
+  const shock = cause.shockType ? SHOCK_PHRASES[cause.shockType] : 'shock';
   switch (cause.cause) {
     case 'forecastOver':
       return `Over-forecast: ${units} fewer sold than the forecast said.`;

@@ -1,7 +1,7 @@
 /** The engine's public face: pure functions over plain JSON data (see docs/engine-api.md). */
 
 export { type Attribution, attributeMonth, CAUSES, type Cause, type CauseType } from './attribution';
-export { describeCause, SHOCK_NAMES } from './attribution-text';
+export { describeCause } from './attribution-text';
 export * from './bots';
 export * from './codes';
 export { applyAction, createGame, ENGINE_VERSION } from './game';

@@ -2,10 +2,11 @@
  * Planned gaps as every screen shows them: per product and month from the engine's one rule
  * (`planGaps`), with the weighted figure alignment scores and a sentence saying how it is weighted.
  */
-import { groupThousands } from './attribution-text';
+
 import type { Scenario } from './scenario-types';
 import { HORIZON_WEIGHTS, type PlanGaps, planGaps } from './scoring';
 import type { MonthReport, OpsPlan, SalesPlan } from './types';
+import { formatCount } from './words/formats';
 
 /** The gaps of a whole consensus plan: per product, and summed over products month by month. */
 export interface ConsensusGaps {
@@ -69,8 +70,8 @@ export function weightingSentence(
   gaps: Pick<ConsensusGaps, 'months' | 'shortage' | 'excess'>,
 ): string | null {
   const part = (pick: (m: ConsensusGaps['months'][number]) => number, weighted: number, what: string) => {
-    const units = gaps.months.map((m) => groupThousands(pick(m)));
-    return `${what} of ${units[0]}, ${units[1]} and ${units[2]} units count as ${groupThousands(weighted)}`;
+    const units = gaps.months.map((m) => formatCount(pick(m)));
+    return `${what} of ${units[0]}, ${units[1]} and ${units[2]} units count as ${formatCount(weighted)}`;
   };
   const parts: string[] = [];
   if (gaps.shortage > 0) parts.push(part((m) => m.shortage, gaps.shortage, 'shortages'));

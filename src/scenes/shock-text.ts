@@ -3,7 +3,7 @@
 import { DEMAND_SHOCKS, type Scenario } from '../engine/scenario-types';
 import type { ShockOccurrence } from '../engine/types';
 import { formatSignedPercent } from '../engine/words/formats';
-import { SHOCK_TITLES } from '../ui/present/shock-titles';
+import { SHOCK_TITLES } from '../engine/words/shocks';
 import { maxCards } from './stage-layout';
 
 /** A shock card's content: a short title, one plain sentence, and which side of the business it hits. */

@@ -1,11 +1,11 @@
 /** Plain-words clauses for causes of lost points, written to follow "Balance lost 18 of the month's 100 points: …". */
 
 import type { Cause, CauseType } from '../attribution';
-import { SHOCK_NAMES } from '../attribution-text';
 import type { Scenario } from '../scenario-types';
 import type { Signal, World } from '../types';
 import { formatQuantity } from '../words/formats';
 import { ROLE_NAMES } from '../words/roles';
+import { SHOCK_PHRASES } from '../words/shocks';
 
 /** The three scores, in the order the game shows them. */
 export const SCORE_NAMES = ['alignment', 'balance', 'execution'] as const;
@@ -43,7 +43,7 @@ export function allSignals(world: World): Signal[] {
 export function causeClause(cause: Cause, scenario: Scenario, signals: readonly Signal[]): string {
   const product = scenario.products.find((p) => p.id === cause.product);
   const units = formatQuantity(cause.units, product?.unitName ?? 'units');
-  const shock = cause.shockType ? SHOCK_NAMES[cause.shockType] : 'shock';
+  const shock = cause.shockType ? SHOCK_PHRASES[cause.shockType] : 'shock';
   switch (cause.cause) {
     case 'forecastOver':
       return `${units} fewer sold than the forecast said (over-forecast)`;
@@ -82,7 +82,7 @@ export function causeTitle(
   scenario: Scenario,
 ): string {
   const product = scenario.products.find((p) => p.id === cause.product);
-  const shock = cause.shockType ? `: ${SHOCK_NAMES[cause.shockType]}` : '';
+  const shock = cause.shockType ? `: ${SHOCK_PHRASES[cause.shockType]}` : '';
   const which = product && scenario.products.length > 1 ? ` (${product.unitName})` : '';
   return `${CAUSE_TITLES[cause.cause]}${shock}${which}`;
 }

@@ -1,6 +1,7 @@
 /** Month-by-month chart series as plain data: each product's flows, and the three scores with shock markers. */
-import { SHOCK_NAMES } from '../attribution-text';
+
 import type { GameState, MonthReport } from '../types';
+import { SHOCK_PHRASES } from '../words/shocks';
 
 /** One product's figures month by month (units). */
 export interface ProductSeries {
@@ -65,8 +66,10 @@ export function scoreSeries(history: readonly MonthReport[]): ScoreSeries {
   const markers: ShockMarker[] = [];
   for (const r of history) {
     if (r.shocks.length === 0) continue;
-    const started = unique(r.shocks.filter((s) => s.startMonth === r.month).map((s) => SHOCK_NAMES[s.type]));
-    const names = unique([...started, ...r.shocks.map((s) => SHOCK_NAMES[s.type])]);
+    const started = unique(
+      r.shocks.filter((s) => s.startMonth === r.month).map((s) => SHOCK_PHRASES[s.type]),
+    );
+    const names = unique([...started, ...r.shocks.map((s) => SHOCK_PHRASES[s.type])]);
     markers.push({ month: r.month, names, started });
   }
   return {

@@ -3,7 +3,7 @@
 import type { Scenario, ShockType } from '../../engine/scenario-types';
 import type { Signal } from '../../engine/types';
 import { formatPercent } from '../../engine/words/formats';
-import { SHOCK_TITLES } from '../present/shock-titles';
+import { SHOCK_TITLES } from '../../engine/words/shocks';
 
 /** Shown with every set of cards: signals may be false alarms and shocks may come unannounced. */
 export const SIGNAL_CAVEAT =

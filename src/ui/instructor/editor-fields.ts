@@ -1,6 +1,8 @@
 /** The scenario editor's fields as data: which number or text of a scenario each one edits, its label, and
  * the path validateScenario names in its problems, so each problem is shown next to its own field. No DOM. */
+import type { ShockType } from '../../engine/scenario-types';
 import type { Scenario } from '../../engine/types';
+import { SHOCK_TITLES } from '../../engine/words/shocks';
 
 /** Keys from the scenario's root to one value. */
 export type FieldPath = readonly (string | number)[];
@@ -120,9 +122,9 @@ export function editorGroups(scenario: Scenario): EditorGroup[] {
   return [general, ...products, plant, scoring, ...shocks];
 }
 
-/** A shock type in words: "machineBreakdown" → "machine breakdown". */
+/** A shock type in words ("Machine breakdown"); a type this version does not know, split at its capitals. */
 export function shockName(type: string): string {
-  return type.replace(/([A-Z])/g, ' $1').toLowerCase();
+  return SHOCK_TITLES[type as ShockType] ?? type.replace(/([A-Z])/g, ' $1').toLowerCase();
 }
 
 /** Every field of the groups, depth first. */
