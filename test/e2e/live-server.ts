@@ -66,8 +66,18 @@ export async function startLiveServer(): Promise<LiveServer> {
   child.stderr?.on('data', (chunk) => {
     output += String(chunk);
   });
+  // Should the test process end without afterAll (a crash, Ctrl+C), take the server with it.
+  const killOnExit = () => {
+    try {
+      if (child.exitCode === null && child.pid) process.kill(-child.pid, 'SIGKILL');
+    } catch {
+      /* already gone */
+    }
+  };
+  process.once('exit', killOnExit);
   const url = `http://127.0.0.1:${port}`;
   const stop = async () => {
+    process.off('exit', killOnExit);
     if (child.exitCode === null && child.pid) {
       const exited = new Promise((resolve) => child.once('exit', resolve));
       process.kill(-child.pid, 'SIGTERM');
