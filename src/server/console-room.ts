@@ -14,7 +14,7 @@ import {
   LIVE_LIMITS,
   parseMessage,
 } from '../net/protocol';
-import { consoleChannel, liveContext, sessionChannel } from './context';
+import { asJoinError, consoleChannel, liveContext, sessionChannel } from './context';
 import { RateLimiter } from './rate-limit';
 import { hashToken, randomId } from './secrets';
 import type { LiveSessionRow, SessionControls } from './store';
@@ -44,6 +44,12 @@ export class ConsoleRoom extends Room {
 
   /** Loads the session and a line for every team (replayed from the database). */
   override async onCreate(options: unknown) {
+    await this.open(options).catch((error) => {
+      throw asJoinError(error);
+    });
+  }
+
+  private async open(options: unknown) {
     const parsed = parseMessage(ConsoleJoinSchema, options);
     if (!parsed.ok) throw new ServerError(400, parsed.error.message);
     const { db } = liveContext();

@@ -1,4 +1,5 @@
 /** What every room and route of this process shares: the database and its action writer (set once at start-up). */
+import { ServerError } from '@colyseus/core';
 import type { ActionWriter } from './action-writer';
 import type { Database } from './database';
 
@@ -26,3 +27,10 @@ export function liveContext(): LiveContext {
 export const sessionChannel = (sessionId: string) => `live:session:${sessionId}`;
 /** Presence channel of a session's team summaries (team rooms → console room, every process). */
 export const consoleChannel = (sessionId: string) => `live:console:${sessionId}`;
+
+/** A joining device gets the room's own refusal, or a sentence instead of a database's raw error. */
+export function asJoinError(error: unknown): ServerError {
+  if (error instanceof ServerError) return error;
+  console.error(`join failed: ${(error as Error)?.message}`);
+  return new ServerError(503, 'The server could not reach its database: try joining again in a moment.');
+}

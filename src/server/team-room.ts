@@ -7,7 +7,7 @@ import { type Client, Room, ServerError } from '@colyseus/core';
 import type { Action } from '../engine/types';
 import { LIVE_LIMITS, type LiveError, parseMessage, TeamJoinSchema } from '../net/protocol';
 import { automaticAction, timedPhase } from './autopilot';
-import { consoleChannel, liveContext, sessionChannel } from './context';
+import { asJoinError, consoleChannel, liveContext, sessionChannel } from './context';
 import { RateLimiter } from './rate-limit';
 import { hashToken, normaliseJoinCode, randomId, randomToken } from './secrets';
 import { countAction, countRefusal } from './stats';
@@ -40,6 +40,12 @@ export class TeamRoom extends Room {
 
   /** Loads the team, its session, players and every stored action, and replays the game. */
   override async onCreate(options: unknown) {
+    await this.open(options).catch((error) => {
+      throw asJoinError(error);
+    });
+  }
+
+  private async open(options: unknown) {
     const parsed = parseMessage(TeamJoinSchema, options);
     if (!parsed.ok) throw new ServerError(400, parsed.error.message);
     const { db } = liveContext();
@@ -53,32 +59,36 @@ export class TeamRoom extends Room {
     await this.serial(() => this.advance());
   }
 
-  /** Checks the join code and gives the player their seat: back to the same one with their token. */
+  /** Admits a device (one at a time); a database failure reads as a sentence, not a raw error. */
   override async onAuth(_client: Client, options: unknown) {
-    return this.serial(async () => {
-      const parsed = parseMessage(TeamJoinSchema, options);
-      if (!parsed.ok) throw new ServerError(400, parsed.error.message);
-      const { joinCode, playerName, playerToken } = parsed.value;
-      if (normaliseJoinCode(joinCode) !== this.view.session.joinCode)
-        throw new ServerError(403, "The join code does not match this team's session.");
-      const returning = playerToken ? this.view.seats.byTokenHash(hashToken(playerToken)) : undefined;
-      if (returning && playerToken) return { playerId: returning.id, playerToken };
-      if (this.view.session.status === 'ended') throw new ServerError(403, 'This session has ended.');
-      const seat = this.view.seats.freeSeat();
-      if (seat === null)
-        throw new ServerError(403, `This team is full (${this.view.seats.teamSize} players).`);
-      const token = randomToken();
-      const row = {
-        id: randomId('player'),
-        teamId: this.view.team.id,
-        name: playerName.trim(),
-        seat,
-        tokenHash: hashToken(token),
-      };
-      await store.insertPlayer(liveContext().db, row);
-      this.view.seats.add(row, Date.now());
-      return { playerId: row.id, playerToken: token };
+    return this.serial(() => this.admit(options)).catch((error) => {
+      throw asJoinError(error);
     });
+  }
+
+  /** Checks the join code and gives the player their seat: back to the same one with their token. */
+  private async admit(options: unknown) {
+    const parsed = parseMessage(TeamJoinSchema, options);
+    if (!parsed.ok) throw new ServerError(400, parsed.error.message);
+    const { joinCode, playerName, playerToken } = parsed.value;
+    if (normaliseJoinCode(joinCode) !== this.view.session.joinCode)
+      throw new ServerError(403, "The join code does not match this team's session.");
+    const returning = playerToken ? this.view.seats.byTokenHash(hashToken(playerToken)) : undefined;
+    if (returning && playerToken) return { playerId: returning.id, playerToken };
+    if (this.view.session.status === 'ended') throw new ServerError(403, 'This session has ended.');
+    const seat = this.view.seats.freeSeat();
+    if (seat === null) throw new ServerError(403, `This team is full (${this.view.seats.teamSize} players).`);
+    const token = randomToken();
+    const row = {
+      id: randomId('player'),
+      teamId: this.view.team.id,
+      name: playerName.trim(),
+      seat,
+      tokenHash: hashToken(token),
+    };
+    await store.insertPlayer(liveContext().db, row);
+    this.view.seats.add(row, Date.now());
+    return { playerId: row.id, playerToken: token };
   }
 
   /** Sends the newcomer who they are, the chat so far and their seat. */
