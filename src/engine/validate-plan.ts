@@ -2,8 +2,10 @@
  * Checks a plan's numbers before the engine accepts it: whole, non-negative, sane, for known
  * products only. A problem comes back as a typed error naming the field; nothing is clamped.
  */
+
 import { PROMOTION_LEVELS, type ProductSpec, type Scenario } from './scenario-types';
 import type { ActionError, DealOffer, OpsPlan, SalesPlan } from './types';
+import { formatCount } from './words/formats';
 
 /** The largest quantity a plan may name for a product: far beyond any real need. */
 export function saneLimit(product: ProductSpec): number {
@@ -23,7 +25,7 @@ function numberError(value: unknown, path: string, label: string, max: number): 
     return {
       type: 'invalidNumber',
       path,
-      message: `${label} is beyond any sane plan: at most ${max.toLocaleString('en-US')}.`,
+      message: `${label} is beyond any sane plan: at most ${formatCount(max)}.`,
     };
   return null;
 }

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { parseWholeNumber, validateOpsDraft, validateSalesDraft } from '../../src/ui/forms/validate';
+import { saneLimit } from '../../src/engine/validate-plan';
+import {
+  maxUnits,
+  parseWholeNumber,
+  validateOpsDraft,
+  validateSalesDraft,
+} from '../../src/ui/forms/validate';
 import { scenario } from './fixture';
 
 describe('parseWholeNumber', () => {
@@ -53,9 +59,9 @@ describe('validateSalesDraft', () => {
     });
   });
 
-  it('lists every wrong field by path, with the sanity bound of 100 × base demand', () => {
+  it('lists every wrong field by path, with the engine’s own sanity bound (at least 10,000)', () => {
     const result = validateSalesDraft(
-      { ...good, forecast: { kettle: ['-1', '2.5', ''], toaster: ['5001', '5000', 'x'] } },
+      { ...good, forecast: { kettle: ['-1', '2.5', ''], toaster: ['10001', '5001', 'x'] } },
       scenario,
     );
     expect(result.ok).toBe(false);
@@ -67,7 +73,17 @@ describe('validateSalesDraft', () => {
       'forecast.toaster[0]',
       'forecast.toaster[2]',
     ]);
-    expect(result.error[3].message).toMatch(/at most 5,000/);
+    expect(result.error[3].message).toMatch(/at most 10,000/);
+  });
+
+  it('accepts every number the engine accepts for a small product (the form once stopped at 100 × base demand)', () => {
+    const toaster = scenario.products.find((p) => p.id === 'toaster')!;
+    expect(maxUnits(scenario, 'toaster')).toBe(saneLimit(toaster));
+    const result = validateSalesDraft(
+      { ...good, forecast: { ...good.forecast, toaster: ['9000', '10000', '1'] } },
+      scenario,
+    );
+    expect(result.ok).toBe(true);
   });
 });
 

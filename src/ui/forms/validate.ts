@@ -2,11 +2,9 @@
 
 import type { Scenario } from '../../engine/scenario-types';
 import type { Horizon, OpsPlan, Result, SalesPlan } from '../../engine/types';
+import { saneLimit } from '../../engine/validate-plan';
 import { formatCount } from '../../engine/words/formats';
 import type { HorizonDraft, OpsDraft, SalesDraft } from '../../store/turn-draft';
-
-/** How far above base demand a forecast, production or material number may go before it is absurd. */
-export const SANITY_FACTOR = 100;
 
 /** A problem with one field; `field` is a path like "forecast.kettle[1]" (the engine's path style). */
 export interface FieldError {
@@ -35,10 +33,10 @@ export function lenientNumber(text: string): number {
   return parsed.ok ? parsed.value : 0;
 }
 
-/** The most units of a product a plan may name (forecast, production or material). */
+/** The most units of a product a plan may name (forecast, production or material): the engine's own limit. */
 export function maxUnits(scenario: Scenario, productId: string): number {
   const product = scenario.products.find((p) => p.id === productId);
-  return SANITY_FACTOR * Math.max(1, product?.baseDemand ?? 1);
+  return product ? saneLimit(product) : 0;
 }
 
 /** The forms' typed values: the store keeps them as the turn's draft (src/store/turn-draft.ts). */
