@@ -58,6 +58,8 @@ interface Shipment {
   lostSales: number;
   /** Units shipped to each accepted deal, in the order given. */
   dealShipped: number[];
+  /** The promotion's discount on the units it sold: revenue given up. */
+  promotionCents: number;
 }
 
 /** Ships from the goods available: the backlog first, then key-account deals, then this month's orders. */
@@ -84,10 +86,11 @@ function ship(
   });
   const toRegular = Math.min(capacity, regular);
   revenueCents += toRegular * promoPriceCents;
+  const promotionCents = toRegular * (product.priceCents - promoPriceCents);
   const shipped = fromBacklog + dealShipped.reduce((sum, units) => sum + units, 0) + toRegular;
   const unmet = backlogIn + regular + dealUnits - shipped;
   const lostSales = Math.round(unmet * product.lostSaleShare);
-  return { shipped, revenueCents, backlogOut: unmet - lostSales, lostSales, dealShipped };
+  return { shipped, revenueCents, backlogOut: unmet - lostSales, lostSales, dealShipped, promotionCents };
 }
 
 /** Plays the current month of a state whose plans are signed; pure. */
@@ -133,6 +136,7 @@ export function executeMonth(state: GameState): { report: MonthReport; stock: Re
     holdingCents: 0,
     backorderCents: 0,
     lostMarginCents: 0,
+    promotionCents: 0,
     profitCents: 0,
   };
   const next: Record<string, ProductStock> = {};
@@ -195,6 +199,7 @@ export function executeMonth(state: GameState): { report: MonthReport; stock: Re
     finance.lostMarginCents +=
       shipment.lostSales * (product.priceCents - product.materialCostCents - product.conversionCostCents);
     finance.revenueCents += shipment.revenueCents;
+    finance.promotionCents += shipment.promotionCents;
 
     const pipeline = arrival.pipeline.slice();
     if (ordered > 0)

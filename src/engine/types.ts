@@ -187,6 +187,8 @@ export interface MonthFinance {
   holdingCents: number;
   backorderCents: number;
   lostMarginCents: number;
+  /** Discount given on promoted units (list price − promoted price): already out of revenue, not subtracted again. */
+  promotionCents: number;
   profitCents: number;
 }
 

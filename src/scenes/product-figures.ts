@@ -18,7 +18,7 @@ export interface ProductFigures {
   /** Customers who gave up waiting this month, once known. */
   lost: number;
   /** Units customers ordered this month and the forecast for it, once the orders are in (null before). */
-  ordered: { units: number; forecast: number } | null;
+  ordered: { units: number; forecast: number /** Units owed from earlier months. */; backlog: number } | null;
 }
 
 /** The checkpoints of a month's animation, in order. */
@@ -80,7 +80,9 @@ export function monthFigures(product: ProductMonth, at: Checkpoint): ProductFigu
     limitedBy: reached('production') ? product.limitedBy : 'none',
     shipped: reached('shipping') ? product.shipped : null,
     lost: reached('end') ? product.lostSales : 0,
-    ordered: reached('shipping') ? { units: product.demand, forecast: product.forecast } : null,
+    ordered: reached('shipping')
+      ? { units: product.demand, forecast: product.forecast, backlog: product.backlogIn }
+      : null,
   };
 }
 
@@ -95,7 +97,8 @@ export function reportFigures(report: MonthReport, at: Checkpoint): Record<strin
  * the orders are in). It carries the shipments so the warehouse's caption stays short and clear of its neighbours. */
 export function orderedHeadline(figures: ProductFigures): string {
   if (!figures.ordered) return '';
-  const { units, forecast } = figures.ordered;
+  const { units, forecast, backlog } = figures.ordered;
+  const owed = backlog > 0 ? ` + ${formatCount(backlog)} owed` : '';
   const shipped = figures.shipped === null ? '' : ` · ${formatCount(figures.shipped)} shipped`;
-  return `${formatCount(units)} ordered this month (forecast ${formatCount(forecast)})${shipped}`;
+  return `${formatCount(units)} ordered${owed} (forecast ${formatCount(forecast)})${shipped}`;
 }

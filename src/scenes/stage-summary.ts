@@ -1,7 +1,7 @@
 /** The stage in words: a text alternative for the canvas (which is aria-hidden). */
 
 import type { ProductSpec, Scenario } from '../engine/scenario-types';
-import type { MonthReport, ProductStock } from '../engine/types';
+import type { MonthReport, ProductMonth, ProductStock } from '../engine/types';
 import { formatCount, formatPercent } from '../engine/words/formats';
 import { monthDeliveries } from './month-steps';
 import { stockFigures } from './product-figures';
@@ -27,6 +27,16 @@ export function companySummaryText(stock: Record<string, ProductStock>, scenario
 }
 
 /** What happened in a month, in words: the plant, each product, the shocks. */
+/** Shipped against what was owed, the backlog counted on both sides: "1,116 of 1,116 owed shipped (874 ordered this
+ * month + 242 from the backlog)". */
+export function shippedWords(p: Pick<ProductMonth, 'shipped' | 'demand' | 'backlogIn'>): string {
+  if (p.backlogIn === 0) return `${formatCount(p.shipped)} of ${formatCount(p.demand)} ordered shipped`;
+  return (
+    `${formatCount(p.shipped)} of ${formatCount(p.demand + p.backlogIn)} owed shipped ` +
+    `(${formatCount(p.demand)} ordered this month + ${formatCount(p.backlogIn)} from the backlog)`
+  );
+}
+
 export function monthSummaryText(report: MonthReport, scenario: Scenario): string {
   const parts: string[] = [`Month ${report.month}.`];
   const overtime =
@@ -42,7 +52,7 @@ export function monthSummaryText(report: MonthReport, scenario: Scenario): strin
     const lost = p.lostSales > 0 ? `; ${formatCount(p.lostSales)} orders lost` : '';
     parts.push(
       `${product.name}: ${formatCount(p.materialsArrived)} materials delivered${late}${cut}; ` +
-        `${formatCount(p.produced)} made${limit}; ${formatCount(p.shipped)} of ${formatCount(p.demand)} ordered shipped; ` +
+        `${formatCount(p.produced)} made${limit}; ${shippedWords(p)}; ` +
         `${formatCount(p.inventoryOut)} in stock; ${formatCount(p.backlogOut)} waiting (backlog)${lost}.`,
     );
   }

@@ -75,6 +75,7 @@ export function fakeReport(month: number, f: FakeMonth = {}): MonthReport {
       holdingCents: 0,
       backorderCents: 0,
       lostMarginCents: 0,
+      promotionCents: 0,
       profitCents: 0,
       ...f.finance,
     },

@@ -34,6 +34,7 @@ describe('finance of a month', () => {
     ['holdingCents', 50 * 100],
     ['backorderCents', 0],
     ['lostMarginCents', 0],
+    ['promotionCents', 0],
     ['profitCents', 1_000_000 - 270_000 - 200_000 - 50_000 - 15_000 - 5_000],
   ] as const)('%s is %i', (line, cents) => {
     expect(f[line]).toBe(cents);

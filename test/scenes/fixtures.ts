@@ -120,6 +120,7 @@ export function monthReport(overrides: Partial<MonthReport> = {}): MonthReport {
       holdingCents: 0,
       backorderCents: 0,
       lostMarginCents: 0,
+      promotionCents: 0,
       profitCents: 0,
     },
     capacityHours: 1000,

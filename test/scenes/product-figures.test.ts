@@ -46,7 +46,7 @@ describe('orderedHeadline', () => {
     const product = productMonth({ demand: 1420, forecast: 1200 });
     expect(orderedHeadline(monthFigures(product, 'production'))).toBe('');
     expect(orderedHeadline(monthFigures(product, 'end'))).toBe(
-      '1,420 ordered this month (forecast 1,200) · 450 shipped',
+      '1,420 ordered + 50 owed (forecast 1,200) · 450 shipped',
     );
     expect(orderedHeadline(stockFigures(stock()))).toBe('');
   });

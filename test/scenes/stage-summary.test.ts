@@ -8,7 +8,7 @@ describe('monthSummaryText', () => {
     expect(text).toContain('Month 3.');
     expect(text).toContain('The plant ran at 92 % of capacity.');
     expect(text).toContain(
-      'E-bike: 250 materials delivered, 50 cut; 380 made (limited by materials); 450 of 420 ordered shipped',
+      'E-bike: 250 materials delivered, 50 cut; 380 made (limited by materials); 450 of 470 owed shipped (420 ordered this month + 50 from the backlog)',
     );
     expect(text).toContain('Scooter: 250 materials delivered, 40 late;');
     expect(text).toContain('4 orders lost');

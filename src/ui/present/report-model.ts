@@ -1,10 +1,12 @@
 /** What a round report shows: three score gauges with their parts, the events, bonuses and a lesson (no DOM). */
 
+import { actualBreakdown } from '../../engine/cost-breakdown';
 import type { GameFrame } from '../../engine/debrief';
 import { type ConsensusGaps, reportGaps, weightingSentence } from '../../engine/plan-gaps';
 import type { MonthReport, Scenario } from '../../engine/types';
 import { formatCount, formatMoney, formatPercent } from '../../engine/words/formats';
 import { monthNews } from './events-text';
+import { type MoneyRow, moneyRows } from './money-table';
 import { type Lesson, monthLesson } from './lesson';
 
 /** One gauge: a 0–1 value, its label and the parts that explain it. */
@@ -27,6 +29,8 @@ export interface ReportModel {
   gauges: GaugeModel[];
   events: string[];
   finance: { label: string; value: string }[];
+  /** Every money line, projected by the signed plan beside the actual. */
+  money: MoneyRow[];
   lesson: Lesson;
 }
 
@@ -70,7 +74,7 @@ export function alignmentParts(gaps: ConsensusGaps): string[] {
 export function reportFigures(report: MonthReport, scenario: Scenario): Omit<ReportModel, 'lesson'> {
   const s = report.scores;
   const events = monthNews(report, scenario);
-  const f = report.finance;
+  const money = actualBreakdown(report);
   return {
     title: `Month ${report.month} report`,
     totalText: scoreText(s.total),
@@ -93,20 +97,11 @@ export function reportFigures(report: MonthReport, scenario: Scenario): Omit<Rep
     ],
     events: events.length > 0 ? events : ['No shocks this month: the results come from the plans alone.'],
     finance: [
-      { label: 'Revenue', value: formatMoney(f.revenueCents) },
-      {
-        label: 'Costs',
-        value: formatMoney(
-          f.materialCents +
-            f.conversionCents +
-            f.overtimeCents +
-            f.expediteCents +
-            f.holdingCents +
-            f.backorderCents,
-        ),
-      },
-      { label: 'Profit', value: formatMoney(f.profitCents) },
+      { label: 'Revenue', value: formatMoney(money.revenueCents) },
+      { label: 'Costs', value: formatMoney(money.totalCostCents) },
+      { label: 'Profit', value: formatMoney(money.profitCents) },
     ],
+    money: moneyRows(report, scenario),
   };
 }
 

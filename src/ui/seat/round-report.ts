@@ -6,6 +6,7 @@ import type { MonthReport, Role } from '../../engine/types';
 import { type BonusHolder, bonusLines } from '../present/bonus-lines';
 import { type ReportModel, reportModel } from '../present/report-model';
 import { gaugeView } from './gauge';
+import { moneyTable } from './money-table';
 
 /** Everything the report shows, as text and numbers. */
 export interface RoundReportModel extends ReportModel {
@@ -81,6 +82,7 @@ export function roundReportView(model: RoundReportModel, cb: RoundReportCallback
             </div>`,
           )}
         </dl>
+        ${moneyTable(model.money)}
         <ul class="plain-list">
           ${model.bonusLines.map((line) => html`<li>${line}</li>`)}
         </ul>
