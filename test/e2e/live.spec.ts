@@ -236,3 +236,44 @@ test('a live team game across a phone and a laptop, watched and paced from the c
   expect(problems).toEqual([]);
   for (const d of [instructor, ana, bea]) await d.context.close();
 });
+
+test('teams made by the instructor, and a session ended early', async ({ browser }) => {
+  test.setTimeout(120_000);
+  const problems: string[] = [];
+  const instructor = await device(browser, PHONE, problems);
+  const player = await device(browser, PHONE, problems);
+  const consolePage = instructor.page;
+  consolePage.on('dialog', (dialog) => void dialog.accept());
+
+  // A bad number is named next to its field; the session is made once it is fixed.
+  await consolePage.goto('/console.html');
+  await consolePage.getByLabel('Session name').fill('Early end');
+  await consolePage.getByLabel('Months').fill('30');
+  await consolePage.getByLabel('I create the teams').check();
+  await consolePage.getByRole('button', { name: 'Create the live session' }).click();
+  await expect(consolePage.getByText('Months: from 6 to 24.')).toBeVisible();
+  await consolePage.getByLabel('Months').fill('6');
+  await consolePage.getByRole('button', { name: 'Create the live session' }).click();
+  await consolePage.getByLabel('New team').fill('Reds');
+  await consolePage.getByRole('button', { name: 'Create the team' }).click();
+  await expect(consolePage.getByRole('row', { name: /Reds/ })).toBeVisible();
+  const code = ((await consolePage.locator('.console-code').textContent()) ?? '').trim();
+
+  // Players pick one of the instructor's teams; they cannot start their own.
+  await player.page.goto(`/live.html?join=${encodeURIComponent(code)}`);
+  await player.page.getByLabel('Your name').fill('Cy');
+  await expect(player.page.getByLabel('A new team')).toHaveCount(0);
+  await player.page.getByRole('radio', { name: /Reds/ }).check();
+  await player.page.getByRole('button', { name: 'Join', exact: true }).click();
+  await expect(player.page.getByRole('heading', { name: 'You are in Reds' })).toBeVisible();
+
+  await consolePage.getByRole('button', { name: 'Start the session' }).click();
+  await expect(player.page.getByRole('heading', { name: 'Sales · demand review' })).toBeVisible();
+  await consolePage.getByRole('button', { name: 'End the session' }).click();
+  await expect(player.page.getByRole('heading', { name: 'The session has ended' })).toBeVisible();
+  await expect(consolePage.getByText('The session has ended.')).toBeVisible();
+  await shot(player.page, '12-ended');
+
+  expect(problems).toEqual([]);
+  for (const d of [instructor, player]) await d.context.close();
+});
