@@ -93,7 +93,11 @@ export function createConsoleStore(options: ConsoleJoinOptions, join: ConsoleJoi
         if (room) return;
         const joined = await join(options, handlers);
         if (!joined.ok) {
-          set({ connection: 'closed', problem: joined.error });
+          // A wrong link stays wrong; an unreachable or restarting server is tried again.
+          const final = /token|not found|no such|forbidden|secret/i.test(joined.error);
+          const wasLive = get().session !== null;
+          set({ connection: final || !wasLive ? 'closed' : 'reconnecting', problem: joined.error });
+          if (!final && wasLive) setTimeout(() => void get().connect(), 3000);
           return;
         }
         room = joined.value;
