@@ -55,7 +55,7 @@ export function createFormView(p: CreateFormProps): TemplateResult {
       p.onSubmit();
     }}
   >
-    <h2 id="create-heading">Create a live session</h2>
+    <h1 id="create-heading" class="screen-heading" tabindex="-1">Create a live session</h1>
     <p class="muted">
       Players join from their own phones or laptops with a link, a code or a QR code; you watch and pace every team
       here. Keep this console's link to yourself.
