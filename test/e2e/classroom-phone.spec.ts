@@ -99,6 +99,10 @@ for (const width of [390, 360]) {
     await cards.nth(0).getByRole('button').first().click();
     await expect(page.locator('#debrief').getByRole('heading', { name: /^Debrief: / })).toBeVisible();
     await check('debrief');
+    if (width === 390)
+      await page
+        .locator('#debrief')
+        .screenshot({ path: 'test-results/screens/instructor-phone-debrief-panel.png' });
 
     // The session's own collection refuses the outsider and keeps the other two.
     await page.getByLabel('Collect for another session (paste its session code)').fill(sessionCode);

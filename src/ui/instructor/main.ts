@@ -5,13 +5,13 @@ import { html, nothing, render } from 'lit-html';
 import { type CollectDraft, collectView, emptyCollectDraft } from './collect-panel';
 import { safeStorage } from './collection';
 import { comparePanel } from './compare-panel';
-import { debriefPanel } from './debrief-panel';
+import { debriefCharts, debriefView } from './debrief-panel';
 import { editorPanel } from './editor-panel';
 import { el } from './el';
 import { leaderboardView } from './leaderboard-panel';
 import { randomSeed } from './random-seed';
 import { sessionView } from './session-panel';
-import { leaderboardOf, type TabId } from './state';
+import { leaderboardOf, type TabId, uniqueEntries } from './state';
 import { createInstructorStore, storedSession } from './store';
 import { type TabSpec, tabsView } from './tabs';
 import { workerVerifier } from './verifier';
@@ -38,6 +38,8 @@ const alerts = el('div');
 const sessionBox = el('div');
 const collectBox = el('div');
 const leaderboardBox = el('div');
+const debriefBox = el('div');
+const charts = debriefCharts();
 const compare = comparePanel(store);
 const panel = (id: TabId, title: string, intro: string, ...children: HTMLElement[]) =>
   el(
@@ -61,7 +63,7 @@ const panels: Record<TabId, HTMLElement> = {
     'Each result is verified by replaying the game: a corrupt, edited, unfinished or foreign result is refused with the reason. Collected results are kept in this browser.',
     collectBox,
     leaderboardBox,
-    debriefPanel(store),
+    debriefBox,
   ),
   compare: panel(
     'compare',
@@ -103,6 +105,11 @@ function draw(): void {
       ),
       leaderboardBox,
     );
+    const open = uniqueEntries(state.results).find((entry) => entry.key === state.selected);
+    render(
+      debriefView(open, charts, () => actions.openDebrief(null)),
+      debriefBox,
+    );
   }
 }
 
@@ -129,6 +136,8 @@ root.replaceChildren(
 
 store.subscribe((state, previous) => {
   draw();
+  if (state.selected !== null && state.selected !== previous.selected)
+    document.getElementById('debrief')?.focus();
   if (state.tab === 'compare' && previous.tab !== 'compare') compare.refresh();
 });
 const fromHash = TABS.find((tab) => `#${tab.id}` === window.location.hash)?.id ?? 'session';
