@@ -185,7 +185,7 @@ const TITLE_WATCH = () => {
   const shown = () => {
     const heading = document.querySelector('main#main h1');
     const start = [...document.querySelectorAll('main#main button')].find(
-      (b) => b.textContent === 'New game',
+      (b) => (b.textContent ?? '').trim() === 'New game',
     );
     return Boolean(heading && start && start.getClientRects().length > 0);
   };
