@@ -229,6 +229,8 @@ export interface SeatPlayer {
   connected: boolean;
   /** True while the session's bot plays for this player (gone longer than the grace period). */
   bot: boolean;
+  /** The player's seat in the rotation (0-based, join order); always sent by the server. */
+  seat?: number | null;
 }
 
 /** What an observer (a player without a role this month) sees: the team's shared picture. */
@@ -245,6 +247,8 @@ export interface SeatMessage {
   step: number;
   myRole: Role | null;
   players: SeatPlayer[];
+  /** Seats in the rotation (the session's team size; a seat nobody took is played by the bot). */
+  seatCount: number;
   waitingFor: { role: Role; name: string } | null;
   /** The engine's role view for my role, or the shared team picture for an observer. */
   view: RoleView | ObserverView;

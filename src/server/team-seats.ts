@@ -108,6 +108,7 @@ export class TeamSeats {
         role: roleOf(p.seat),
         connected: p.connections > 0,
         bot: p.seat !== null && this.botPlays(p.seat, now),
+        seat: p.seat,
       }));
   }
 }

@@ -157,6 +157,7 @@ export class TeamView {
       step: this.game.step,
       myRole: viewer === 'observer' ? null : viewer,
       players: this.seats.publicList((seat) => this.game.roleOf(seat), now),
+      seatCount: this.seats.teamSize,
       waitingFor: this.waitingFor(now),
       view: seatView(state, viewer),
       consensus:

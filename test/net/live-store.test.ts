@@ -30,6 +30,7 @@ function seatOf(state: GameState, patch: Partial<SeatMessage> = {}): SeatMessage
       { name: 'Ana', role: 'sales', connected: true, bot: false },
       { name: 'Bea', role: 'ops', connected: true, bot: false },
     ],
+    seatCount: 2,
     waitingFor: { role: 'sales', name: 'Ana' },
     view: roleView(state, 'sales'),
     consensus: null,
