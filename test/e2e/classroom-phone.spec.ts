@@ -47,6 +47,8 @@ for (const width of [390, 360]) {
     test.setTimeout(180_000);
     const { owls, foxes, outsider, sessionCode } = await resultCodes();
     await page.setViewportSize({ width, height: 844 });
+    const workers: string[] = [];
+    page.on('worker', (worker) => workers.push(worker.url()));
     await page.goto('/instructor.html');
     const check = async (name: string) => {
       expect.soft(await layoutProblems(page), `${width} px: ${name}`).toEqual([]);
@@ -84,6 +86,9 @@ for (const width of [390, 360]) {
     ).toBeVisible();
     await expect(page.getByText('“Hello, here are our codes:”')).toBeVisible();
     await expect(page.getByText('“Best, the class”')).toBeVisible();
+
+    // The replays ran in a Web Worker, off the page's main thread.
+    expect(workers.some((url) => /verify-worker/.test(url))).toBe(true);
 
     // The leaderboard as cards: the two session teams ranked, the outsider marked and last.
     const cards = page.getByRole('list', { name: 'Leaderboard' }).getByRole('listitem');

@@ -6,8 +6,8 @@ import { type ConsensusGaps, reportGaps, weightingSentence } from '../../engine/
 import type { MonthReport, Scenario } from '../../engine/types';
 import { formatCount, formatMoney, formatPercent } from '../../engine/words/formats';
 import { monthNews } from './events-text';
-import { type MoneyRow, moneyRows } from './money-table';
 import { type Lesson, monthLesson } from './lesson';
+import { type MoneyRow, moneyRows } from './money-table';
 
 /** One gauge: a 0–1 value, its label and the parts that explain it. */
 export interface GaugeModel {
