@@ -1,15 +1,16 @@
 /** Colours of the stage: the Okabe–Ito palette (safe for the common colour-vision deficiencies). */
+import { OKABE_ITO as HEX, hexNumber } from '../engine/words/palette';
 
-/** The eight Okabe–Ito colours as 0xRRGGBB numbers, named as in the original paper. */
+/** The Okabe–Ito colours (src/engine/words/palette.ts) as 0xRRGGBB numbers, the form Phaser takes. */
 export const OKABE_ITO = {
-  black: 0x000000,
-  orange: 0xe69f00,
-  skyBlue: 0x56b4e9,
-  bluishGreen: 0x009e73,
-  yellow: 0xf0e442,
-  blue: 0x0072b2,
-  vermillion: 0xd55e00,
-  reddishPurple: 0xcc79a7,
+  black: hexNumber(HEX.black),
+  orange: hexNumber(HEX.orange),
+  skyBlue: hexNumber(HEX.skyBlue),
+  bluishGreen: hexNumber(HEX.bluishGreen),
+  yellow: hexNumber(HEX.yellow),
+  blue: hexNumber(HEX.blue),
+  vermillion: hexNumber(HEX.vermillion),
+  reddishPurple: hexNumber(HEX.reddishPurple),
 } as const;
 
 /** Series colours for up to three products, each paired with a marker shape so colour is never alone. */

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { getScenario } from '../../src/engine';
 import { bullwhip, incentiveSeries, playerStats, productSeries, scoreSeries } from '../../src/engine/debrief';
 import { playGame } from '../../src/engine/play';
+import { OKABE_ITO } from '../../src/engine/words/palette';
 import {
   biasText,
   bullwhipChart,
@@ -10,7 +11,6 @@ import {
   productChart,
   scoresChart,
 } from '../../src/ui/debrief/chart-specs';
-import { OKABE_ITO } from '../../src/ui/debrief/palette';
 
 const { state } = playGame(
   getScenario('seasonal-peak')!,

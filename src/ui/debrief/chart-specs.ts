@@ -11,8 +11,9 @@ import type {
   ScoreSeries,
 } from '../../engine/debrief';
 import { formatMoney, formatPoints } from '../../engine/words/formats';
+import { OKABE_ITO } from '../../engine/words/palette';
 import { csvShare } from '../../engine/words/plain';
-import { DASH, OKABE_ITO, type PointShape } from './palette';
+import { DASH, type PointShape } from './palette';
 
 /** One line (or bar set) of a chart. */
 export interface DatasetSpec {
@@ -97,7 +98,7 @@ export function scoresChart(s: ScoreSeries): ChartSpec {
       line('Team score', s.total, OKABE_ITO.black, DASH.solid, 'circle', 4),
       line('Alignment', s.alignment, OKABE_ITO.blue, DASH.dashed, 'rect'),
       line('Balance', s.balance, OKABE_ITO.orange, DASH.dotted, 'triangle'),
-      line('Execution', s.execution, OKABE_ITO.green, DASH.dashDot, 'rectRot'),
+      line('Execution', s.execution, OKABE_ITO.bluishGreen, DASH.dashDot, 'rectRot'),
       {
         ...line(
           'Shock month (hatched)',
@@ -138,7 +139,7 @@ export function productChart(p: ProductSeries): ChartSpec {
     datasets: [
       line('Demand', p.demand, OKABE_ITO.black, DASH.solid, 'circle', 4),
       line('Forecast', p.forecast, OKABE_ITO.blue, DASH.dashed, 'rect'),
-      line('Production', p.production, OKABE_ITO.green, DASH.dotted, 'triangle'),
+      line('Production', p.production, OKABE_ITO.bluishGreen, DASH.dotted, 'triangle'),
       line('Inventory', p.inventory, OKABE_ITO.orange, DASH.dashDot, 'rectRot'),
       line('Backlog', p.backlog, OKABE_ITO.vermillion, DASH.long, 'crossRot'),
     ],
@@ -308,7 +309,7 @@ export function playersChart(players: PlayerStats[]): ChartSpec {
         ...line(
           'Plan attainment as Operations (%)',
           players.map((p) => pct(p.planAttainment)),
-          OKABE_ITO.green,
+          OKABE_ITO.bluishGreen,
           DASH.solid,
           'rect',
           4,

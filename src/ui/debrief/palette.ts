@@ -1,16 +1,5 @@
 /** Okabe–Ito colours (safe for colour-blind readers), line dashes and point styles, so colour is never the only cue. */
 
-/** The Okabe–Ito palette (yellow left out: too light on white). */
-export const OKABE_ITO = {
-  black: '#000000',
-  orange: '#E69F00',
-  sky: '#56B4E9',
-  green: '#009E73',
-  blue: '#0072B2',
-  vermillion: '#D55E00',
-  purple: '#CC79A7',
-} as const;
-
 /** Dash patterns, one per series kind. */
 export const DASH = {
   solid: [] as number[],

@@ -11,21 +11,11 @@ import {
   PointElement,
   Tooltip,
 } from 'chart.js';
+import { SERIES_COLOURS } from '../../engine/words/palette';
 import { el } from './el';
 
 Chart.register(LineController, LineElement, PointElement, LinearScale, CategoryScale, Legend, Tooltip);
 
-/** Okabe–Ito colours, darkest-contrast first (yellow last: weak on white). */
-export const OKABE_ITO = [
-  '#0072B2',
-  '#D55E00',
-  '#009E73',
-  '#CC79A7',
-  '#56B4E9',
-  '#E69F00',
-  '#000000',
-  '#F0E442',
-];
 const DASHES: number[][] = [[], [10, 5], [3, 4], [14, 4, 3, 4]];
 const POINTS = ['circle', 'rect', 'triangle', 'rectRot', 'crossRot', 'star'] as const;
 
@@ -70,8 +60,8 @@ export function chartFigure(spec: ChartSpec): { element: HTMLElement; destroy: (
       datasets: spec.series.map((s, i) => ({
         label: s.label,
         data: s.values,
-        borderColor: OKABE_ITO[i % OKABE_ITO.length],
-        backgroundColor: OKABE_ITO[i % OKABE_ITO.length],
+        borderColor: SERIES_COLOURS[i % SERIES_COLOURS.length],
+        backgroundColor: SERIES_COLOURS[i % SERIES_COLOURS.length],
         // Every other line dashed, so lines that coincide stay visible; shapes differ too.
         borderDash: DASHES[i % DASHES.length],
         pointStyle: POINTS[i % POINTS.length],

@@ -1,10 +1,12 @@
 /** The title screen: the game's name, Continue (when a save exists), New game, How to play, Settings. */
+
 import { html, nothing, svg } from 'lit-html';
+import { OKABE_ITO } from '../../engine/words/palette';
 import type { ScreenContext, ScreenHandle } from '../screen';
 import { screenHeading } from '../view-parts';
 import { viewScreen } from '../view-screen';
 
-const ART_COLOURS = ['#E69F00', '#0072B2', '#009E73', '#CC79A7'];
+const ART_COLOURS = [OKABE_ITO.orange, OKABE_ITO.blue, OKABE_ITO.bluishGreen, OKABE_ITO.reddishPurple];
 
 /** A small supplier → plant → warehouse → market picture in SVG (decorative). */
 const titleArt = html`<svg viewBox="0 0 400 60" width="400" height="60">
