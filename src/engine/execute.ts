@@ -182,7 +182,15 @@ export function executeMonth(state: GameState): { report: MonthReport; stock: Re
     if (shipment.shipped > 0) events.push({ type: 'ordersShipped', product: id, units: shipment.shipped });
     if (shipment.lostSales > 0) events.push({ type: 'salesLost', product: id, units: shipment.lostSales });
     deals.forEach((deal, d) => {
-      events.push({ type: 'dealDelivered', dealId: deal.id, product: id, units: shipment.dealShipped[d] });
+      events.push({
+        type: 'dealDelivered',
+        dealId: deal.id,
+        product: id,
+        units: shipment.dealShipped[d],
+        ordered: deal.units,
+        customer: deal.customer,
+        discount: deal.discount,
+      });
     });
 
     const costFactor = fx.materialCostFactor(id);

@@ -202,7 +202,17 @@ export type GameEvent =
   | { type: 'productionLimited'; product: string; by: 'capacity' | 'materials'; units: number }
   | { type: 'ordersShipped'; product: string; units: number }
   | { type: 'salesLost'; product: string; units: number }
-  | { type: 'dealDelivered'; dealId: string; product: string; units: number }
+  | {
+      type: 'dealDelivered';
+      dealId: string;
+      product: string;
+      /** Units shipped to the deal this month. */
+      units: number;
+      /** Units the deal ordered, and its customer and discount (0–1), so reports can tell its terms. */
+      ordered: number;
+      customer: string;
+      discount: number;
+    }
   | { type: 'signalShared'; signalId: string; role: Role };
 
 /** The three scores of a month and their parts, each 0–1. */

@@ -79,6 +79,7 @@ test('a solo game of 6 rounds on Steady start, from the title to the result code
   };
   let sharedCard = false;
   let acceptedDeal = false;
+  let dealRound = 0;
   let changedNumber = false;
   const rolesPlayed: ScreenKind[] = [];
 
@@ -115,13 +116,26 @@ test('a solo game of 6 rounds on Steady start, from the title to the result code
           await first.fill(String(before + 60));
           changedNumber = true;
         }
+        // A key-account deal on the table: its terms, then Accept (Decline is the default).
         const deal = mainRegion(p)
-          .getByRole('checkbox', { name: /^Accept / })
+          .getByRole('radio', { name: /^Accept .*'s order$/ })
           .first();
         if ((await deal.count()) > 0) {
+          await expect(
+            mainRegion(p)
+              .getByRole('radio', { name: /^Decline .*'s order$/ })
+              .first(),
+          ).toBeChecked();
+          await expect(
+            mainRegion(p)
+              .getByText(/if all are delivered\.$/)
+              .first(),
+          ).toBeVisible();
           await deal.check();
+          await expect(deal).toBeChecked();
           await shotOnce('sales-deal');
           acceptedDeal = true;
+          dealRound = round;
         }
         await shareFirstCard(p);
         await p.getByRole('button', { name: 'Submit the demand plan' }).click();
@@ -138,6 +152,9 @@ test('a solo game of 6 rounds on Steady start, from the title to the result code
     await expect(screenHeading(page)).toHaveText(`Month ${round} report`);
     await expect(main.getByText(/^Team score this month: /)).toBeVisible();
     await expect(main.getByRole('heading', { name: /^Lesson: / })).toBeVisible();
+    // The accepted deal's outcome is in the month's report.
+    if (dealRound === round)
+      await expect(main.getByText(/'s key-account order \(\d+ % off\): /)).toBeVisible();
     await nextRound(page);
   }
 

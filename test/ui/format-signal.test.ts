@@ -3,7 +3,7 @@ import { SHOCK_TYPES } from '../../src/engine/scenario-types';
 import type { Signal } from '../../src/engine/types';
 import { calendarMonth, formatMoney, formatQuantity } from '../../src/engine/words/formats';
 import { SIGNAL_CAVEAT, SIGNAL_TITLES, signalText } from '../../src/ui/forms/signal-text';
-import { dealText } from '../../src/ui/seat/sales-fields';
+import { dealTerms, salesIntro } from '../../src/ui/present/deal-terms';
 import { scenario } from './fixture';
 
 describe('formatMoney', () => {
@@ -35,10 +35,22 @@ describe('calendarMonth', () => {
   });
 });
 
-describe('dealText', () => {
-  it('reads as a sentence', () => {
+describe('dealTerms', () => {
+  it('gives the deal with its terms and an accept and a decline label', () => {
     const deal = { id: 'd', product: 'kettle', month: 3, units: 240, discount: 0.15, customer: 'FreshMart' };
-    expect(dealText(deal, scenario)).toBe("Accept FreshMart's order of 240 kettles at 15 % off in month 3");
+    const terms = dealTerms(deal, scenario);
+    expect(terms.heading).toBe('FreshMart offers to buy 240 kettles in month 3');
+    const kettle = scenario.products.find((p) => p.id === 'kettle')!;
+    const price = Math.round(kettle.priceCents * 0.85);
+    expect(terms.terms[0]).toContain(`(15 % off), ${formatMoney(price * 240)} if all are delivered`);
+    expect(terms.acceptLabel).toBe("Accept FreshMart's order");
+    expect(terms.declineLabel).toBe("Decline FreshMart's order");
+  });
+
+  it('mentions deals in the Sales intro only when one is on the table', () => {
+    expect(salesIntro(0)).not.toContain('deal');
+    expect(salesIntro(1)).toContain('A key-account deal is on the table: accept or decline it below.');
+    expect(salesIntro(2)).toContain('2 key-account deals are on the table');
   });
 });
 

@@ -1,7 +1,7 @@
 /** A month's events in plain words, for the briefing's news and the round report (no DOM). */
 
 import type { GameEvent, MonthReport, Scenario } from '../../engine/types';
-import { formatQuantity } from '../../engine/words/formats';
+import { formatCount, formatPercent, formatQuantity } from '../../engine/words/formats';
 import { shockCardText } from '../../scenes/shock-text';
 
 function unitName(product: string, scenario: Scenario): string {
@@ -33,10 +33,22 @@ export function eventSentence(event: GameEvent, report: MonthReport, scenario: S
     case 'salesLost':
       return `Lost sales: ${formatQuantity(event.units, unitName(event.product, scenario))} (customers stopped waiting).`;
     case 'dealDelivered':
-      return `The key-account deal was delivered: ${formatQuantity(event.units, unitName(event.product, scenario))}.`;
+      return dealSentence(event, scenario);
     case 'signalShared':
       return null;
   }
+}
+
+/** An accepted key-account deal's outcome: "FreshMart's key-account order (15 % off): 180 of 240 kettles delivered; 60
+ * wait in the backlog." */
+export function dealSentence(
+  event: Extract<GameEvent, { type: 'dealDelivered' }>,
+  scenario: Scenario,
+): string {
+  const name = unitName(event.product, scenario);
+  const head = `${event.customer}'s key-account order (${formatPercent(event.discount)} off)`;
+  if (event.units >= event.ordered) return `${head}: all ${formatQuantity(event.ordered, name)} delivered.`;
+  return `${head}: ${formatCount(event.units)} of ${formatQuantity(event.ordered, name)} delivered; the rest wait in the backlog or are lost.`;
 }
 
 /** The newsworthy sentences of a month, in the order they happened, without repeats. */

@@ -6,6 +6,7 @@ import { PROMOTION_LEVELS } from '../../engine/scenario-types';
 import type { DealOffer, PromotionLevel } from '../../engine/types';
 import { formatPercent, formatQuantity } from '../../engine/words/formats';
 import { maxUnits, type SalesDraft } from '../forms/validate';
+import { dealTerms } from '../present/deal-terms';
 import type { FieldRefs } from './error-summary';
 import { fieldName, idPart, numberField } from './number-field';
 import { errorAt, type PlanEdit, typed } from './plan-edit';
@@ -25,13 +26,6 @@ export interface SalesFieldsProps {
 }
 
 const PROMOTION_LABELS: Record<PromotionLevel, string> = { 0: 'None', 10: '10 % off', 20: '20 % off' };
-
-/** One deal as a sentence: "Accept FreshMart's order of 240 kettles at 15 % off in month 3". */
-export function dealText(deal: DealOffer, scenario: Scenario): string {
-  const product = scenario.products.find((p) => p.id === deal.product);
-  const units = formatQuantity(deal.units, product?.unitName ?? 'units');
-  return `Accept ${deal.customer}'s order of ${units} at ${formatPercent(deal.discount)} off in month ${deal.month}`;
-}
 
 function forecastProps(idPrefix: string, productId: string, productName: string, month: number, k: number) {
   return {
@@ -120,26 +114,43 @@ export function salesFields(props: SalesFieldsProps): TemplateResult {
         ${
           deals.length === 0
             ? nothing
-            : html`<fieldset class="sopf-deals">
-              <legend class="sopf-legend-small">Key-account deals on the table</legend>
+            : html`<div class="sopf-deals">
               ${deals.map((deal) => {
                 const id = `${pid}-deal-${idPart(deal.id)}`;
                 const accepted = draft.acceptDeals.includes(deal.id);
-                return html`<div class="sopf-check">
-                  <input
-                    type="checkbox"
-                    id=${id}
-                    .checked=${accepted}
-                    ?disabled=${readOnly === true}
-                    @change=${(event: Event) => {
-                      const on = (event.target as HTMLInputElement).checked;
-                      const others = draft.acceptDeals.filter((d) => d !== deal.id);
-                      set({ ...draft, acceptDeals: on ? [...others, deal.id] : others });
-                    }}
-                  /><label for=${id}>${dealText(deal, scenario)}</label>
-                </div>`;
+                const terms = dealTerms(deal, scenario);
+                const choose = (on: boolean) => {
+                  const others = draft.acceptDeals.filter((d) => d !== deal.id);
+                  set({ ...draft, acceptDeals: on ? [...others, deal.id] : others });
+                };
+                return html`<fieldset class="sopf-radios sopf-deal">
+                  <legend class="sopf-legend-small">Key-account deal: ${terms.heading}</legend>
+                  <ul class="sopf-deal-terms">
+                    ${terms.terms.map((t) => html`<li>${t}</li>`)}
+                  </ul>
+                  <span class="sopf-radio"
+                    ><input
+                      type="radio"
+                      id=${`${id}-accept`}
+                      name=${id}
+                      .checked=${accepted}
+                      ?disabled=${readOnly === true}
+                      @change=${() => choose(true)}
+                    /><label for=${`${id}-accept`}>${terms.acceptLabel}</label></span
+                  >
+                  <span class="sopf-radio"
+                    ><input
+                      type="radio"
+                      id=${`${id}-decline`}
+                      name=${id}
+                      .checked=${!accepted}
+                      ?disabled=${readOnly === true}
+                      @change=${() => choose(false)}
+                    /><label for=${`${id}-decline`}>${terms.declineLabel}</label></span
+                  >
+                </fieldset>`;
               })}
-            </fieldset>`
+            </div>`
         }
       </fieldset>`;
     })}

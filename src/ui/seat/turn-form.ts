@@ -12,6 +12,7 @@ import {
   validateOpsDraft,
   validateSalesDraft,
 } from '../forms/validate';
+import { salesIntro } from '../present/deal-terms';
 import { bonusLine, demandHistory, stockLines } from './context';
 import { errorSummary, type FieldRefs, focusSummary } from './error-summary';
 import { intelPanel } from './intel';
@@ -146,8 +147,7 @@ export function salesTurnForm(
   return planForm(model, cb, {
     role: 'sales',
     title: `Sales: demand review, month ${view.month} of ${view.rounds}`,
-    intro:
-      'Forecast demand for this month and the next two, choose a promotion for this month, and decide on any key-account deal. Operations will plan production from your forecast.',
+    intro: salesIntro(view.dealOffers.length),
     defaultSubmitLabel: 'Submit demand plan',
     refs: salesFieldRefs(idPrefix, scenario, view.month),
     main: [
