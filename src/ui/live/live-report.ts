@@ -26,13 +26,13 @@ export function liveReportModel(
   report: MonthReport,
   history: readonly MonthReport[],
 ): RoundReportModel {
-  // The seat message lists players, not their rotation seats: the bonus lines give each role's total.
-  const holder = (role: Role) => ({
-    name: seat.players.find((p) => p.role === role)?.name ?? 'the bot',
-    seat: null,
-  });
+  // Each holder's rotation seat gives their own bonus so far (a role played by the bot: the role's total).
+  const holder = (role: Role) => {
+    const player = seat.players.find((p) => p.role === role);
+    return { name: player?.name ?? 'the bot', seat: player?.seat ?? null };
+  };
   const holders = { sales: holder('sales'), ops: holder('ops') };
-  const seatCount = seat.players.length;
+  const { seatCount } = seat;
   const months = historyOf(seat, history);
   const explained = history.find((r) => r.month === report.month);
   if (explained && !seat.reportWords) {

@@ -1,8 +1,10 @@
 /** The game's own seat screens (src/ui/seat) fed from the live seat: the turn forms, the consensus meeting,
  * the round report and the end. What the player is typing lives in `SeatEdits`; a turn's draft is also kept on
  * the device until submitted. */
+
 import { html, nothing, type TemplateResult } from 'lit-html';
 import { defaultOpsPlan, defaultSalesPlan, OPS_BOTS, SALES_BOTS } from '../../engine';
+import { seatBonuses } from '../../engine/debrief';
 import type { PlanFrame } from '../../engine/plans';
 import type { Role } from '../../engine/types';
 import type { RoleView } from '../../engine/views';
@@ -92,10 +94,14 @@ export function createSeatScreens(deps: { storage: KeyValueStorage | null; redra
       const heading = html`<h1 class="screen-heading" tabindex="-1" id="turn-heading">${ROLE_STEP[role]}</h1>`;
       const onShare = (signalId: string) => void state.act({ type: 'shareSignal', role, signalId });
       const busy = state.pending > 0;
+      // The player's own bonus so far, as in the debrief (from their seat in the rotation).
+      const mySeat = seat.players.find((p) => p.role === role)?.seat;
+      const bonus = mySeat == null ? undefined : seatBonuses(view.history, seat, mySeat, seat.seatCount);
       if (current.role === 'sales')
         return html`${heading}${salesTurnForm(
           {
             view,
+            bonus,
             edit: current.edit,
             labelledBy: 'turn-heading',
             submitLabel: busy ? 'Sending…' : 'Submit the demand plan',
@@ -111,6 +117,7 @@ export function createSeatScreens(deps: { storage: KeyValueStorage | null; redra
       return html`${heading}${opsTurnForm(
         {
           view,
+          bonus,
           edit: current.edit,
           labelledBy: 'turn-heading',
           submitLabel: busy ? 'Sending…' : 'Submit the supply plan',
