@@ -80,7 +80,7 @@ const PREF_LABELS: { key: keyof Prefs; label: string; hint: string }[] = [
   {
     key: 'suggest',
     label: 'Suggest button',
-    hint: 'Fills a form with the textbook planner’s numbers (a session may switch it off).',
+    hint: 'Fills the form with the planner bot’s plan: a forecast from the season, recent demand and your intelligence cards; production that fits the plant’s hours and the materials you will have, so the form’s checks never flag it. A starting point, not the best answer (a session may switch it off).',
   },
   { key: 'timer', label: 'Round timer', hint: 'A visible countdown on each turn, for classroom play.' },
 ];

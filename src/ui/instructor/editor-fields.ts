@@ -99,9 +99,9 @@ export function editorGroups(scenario: Scenario): EditorGroup[] {
   const scoring: EditorGroup = {
     title: 'Scoring',
     fields: [
-      num(['scoring', 'weights', 'alignment'], 'Weight of alignment (0–100)'),
-      num(['scoring', 'weights', 'balance'], 'Weight of balance (0–100)'),
-      num(['scoring', 'weights', 'execution'], 'Weight of execution (0–100)'),
+      num(['scoring', 'weights', 'alignment'], 'Weight of alignment (relative, default 1)'),
+      num(['scoring', 'weights', 'balance'], 'Weight of balance (relative, default 1)'),
+      num(['scoring', 'weights', 'execution'], 'Weight of execution (relative, default 1)'),
       num(['scoring', 'allowedCoverMonths'], 'Allowed planned cover (months)'),
       num(['scoring', 'maxCoverMonths'], 'Healthy end-of-month cover (months)'),
     ],

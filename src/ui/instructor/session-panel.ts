@@ -91,7 +91,7 @@ export function sessionView(
         ${text('rotateEvery', 'Swap roles every N rounds', { type: 'number', min: 1, max: maxRounds, hint: '1 = every round.' })}
       </div>
       <fieldset class="ins-fieldset">
-        <legend>Score weights (0–100; they are normalised)</legend>
+        <legend>Score weights (relative: 1, 1, 1 counts the three equally; 2, 1, 1 counts alignment double)</legend>
         <div class="ins-row">
           ${text('alignment', 'Alignment', { type: 'number', min: 0, max: 100, step: 'any' })}
           ${text('balance', 'Balance', { type: 'number', min: 0, max: 100, step: 'any' })}
