@@ -4,7 +4,7 @@
 import { html, nothing, render } from 'lit-html';
 import { type CollectDraft, collectView, emptyCollectDraft } from './collect-panel';
 import { safeStorage } from './collection';
-import { comparePanel } from './compare-panel';
+import { compareCharts, compareView } from './compare-panel';
 import { debriefCharts, debriefView } from './debrief-panel';
 import { editorPanel } from './editor-panel';
 import { el } from './el';
@@ -40,7 +40,8 @@ const collectBox = el('div');
 const leaderboardBox = el('div');
 const debriefBox = el('div');
 const charts = debriefCharts();
-const compare = comparePanel(store);
+const compareBox = el('div');
+const comparison = compareCharts();
 const panel = (id: TabId, title: string, intro: string, ...children: HTMLElement[]) =>
   el(
     'section',
@@ -69,7 +70,7 @@ const panels: Record<TabId, HTMLElement> = {
     'compare',
     'Compare teams',
     'Every verified team month by month, for the class debrief.',
-    compare.element,
+    compareBox,
   ),
   editor: panel(
     'editor',
@@ -89,6 +90,10 @@ function draw(): void {
   );
   for (const [id, element] of Object.entries(panels)) element.hidden = id !== state.tab;
   if (state.tab === 'session') render(sessionView(state, actions, draw), sessionBox);
+  if (state.tab === 'compare') {
+    const { rows } = leaderboardOf({ ...state, sort: { column: 'rank', direction: 'ascending' } });
+    render(compareView(rows, comparison), compareBox);
+  }
   if (state.tab === 'results') {
     render(collectView(state, actions, collectDraft, draw), collectBox);
     const { reference, rows } = leaderboardOf(state);
@@ -138,7 +143,6 @@ store.subscribe((state, previous) => {
   draw();
   if (state.selected !== null && state.selected !== previous.selected)
     document.getElementById('debrief')?.focus();
-  if (state.tab === 'compare' && previous.tab !== 'compare') compare.refresh();
 });
 const fromHash = TABS.find((tab) => `#${tab.id}` === window.location.hash)?.id ?? 'session';
 actions.showTab(fromHash);
