@@ -104,11 +104,13 @@ async function main(): Promise<void> {
   const instructor = new ConsoleClient();
   await instructor.connect(urls[0], session.sessionId, session.consoleToken);
   const before = await Promise.all(urls.map(serverStats));
+  const clientCpuBefore = process.cpuUsage();
   const started = performance.now();
   instructor.send('start');
   const deadline = new Promise((resolve) => setTimeout(resolve, options.minutes * 60_000));
   await Promise.race([Promise.all(players.filter((p) => p.connected).map((p) => p.finished())), deadline]);
   const seconds = (performance.now() - started) / 1000;
+  const clientCpu = process.cpuUsage(clientCpuBefore);
   const after = await Promise.all(urls.map(serverStats));
   const trips = players.flatMap((p) => p.stats.roundTripsMs).sort((a, b) => a - b);
   const serverActions = after.reduce((s, a, i) => s + a.actions - before[i].actions, 0);
@@ -130,6 +132,9 @@ async function main(): Promise<void> {
     serverActions,
     serverCpuMsPerAction: serverActions ? Math.round((serverCpuMs / serverActions) * 1000) / 1000 : null,
     serverMsPerAction: serverActions ? Math.round((serverActionMs / serverActions) * 1000) / 1000 : null,
+    /** Share of one core the server processes and this bot process used while the games ran. */
+    serverCpuPercent: Math.round((serverCpuMs / 10 / seconds) * 10) / 10,
+    botsCpuPercent: Math.round(((clientCpu.user + clientCpu.system) / 1e4 / seconds) * 10) / 10,
     loadAverage: loadavg().map((l) => Math.round(l * 100) / 100),
   };
   if (options.json) console.log(JSON.stringify(result));
