@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { csvCell, leaderboardCsv, rankEntries, toCsv, type VerifiedEntry } from '../../src/engine/classroom';
+import { leaderboardCsv, rankEntries, type VerifiedEntry } from '../../src/engine/classroom';
 import type { GameRecord } from '../../src/engine/types';
+import { csvCell, toCsv } from '../../src/engine/words/csv';
 
 describe('csvCell', () => {
   it('leaves plain text and numbers alone', () => {

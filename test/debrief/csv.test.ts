@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { getScenario } from '../../src/engine';
-import { csvCell, DEBRIEF_COLUMNS, debriefCsv, debriefFileName, debriefRows } from '../../src/engine/debrief';
+import { DEBRIEF_COLUMNS, debriefCsv, debriefFileName, debriefRows } from '../../src/engine/debrief';
 import { playGame } from '../../src/engine/play';
+import { csvCell } from '../../src/engine/words/csv';
 import { csvEuros, csvShare } from '../../src/engine/words/plain';
 import { fakeGame, fakeReport } from './fixtures';
 

@@ -1,7 +1,7 @@
 /** Classroom competitions, pure logic: verify results, rank them, export CSV, read pasted codes and files. */
 
 export * from './conditions';
-export { type CsvValue, csvCell, LEADERBOARD_CSV_HEADERS, leaderboardCsv, toCsv } from './csv';
+export { LEADERBOARD_CSV_HEADERS, leaderboardCsv } from './csv';
 export * from './difficulty';
 export { type MonthFigures, meanOf, monthFigures, type RoleStat, roleStats } from './figures';
 export * from './leaderboard';

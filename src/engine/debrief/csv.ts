@@ -6,6 +6,7 @@
 
 import { roleHolder } from '../roles';
 import type { GameState } from '../types';
+import { csvCell } from '../words/csv';
 import { csvCount, csvEuros, csvShare } from '../words/plain';
 
 /** Column headings of the month-by-product table and its CSV. */
@@ -70,12 +71,6 @@ export function debriefRows(
     }
   }
   return rows;
-}
-
-/** One CSV cell: text starting with = + - @ tab or CR gets a leading ' (a spreadsheet shows it, never runs it); quoted when needed. */
-export function csvCell(text: string, isText: boolean): string {
-  const safe = isText && /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
-  return /[",\r\n]/.test(safe) || /^\s|\s$/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
 /** The whole CSV text (RFC 4180, CRLF line ends). */

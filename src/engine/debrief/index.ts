@@ -17,7 +17,7 @@ export {
   rankCauses,
   topCauses,
 } from './causes';
-export { csvCell, DEBRIEF_COLUMNS, debriefCsv, debriefFileName, debriefRows } from './csv';
+export { DEBRIEF_COLUMNS, debriefCsv, debriefFileName, debriefRows } from './csv';
 export { type IncentiveSeries, incentiveSeries } from './incentives';
 export { type KeyFigures, keyFigures } from './key-figures';
 export type { LessonMoment } from './lesson-triggers';
