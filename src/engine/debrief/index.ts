@@ -18,6 +18,7 @@ export {
   topCauses,
 } from './causes';
 export { DEBRIEF_COLUMNS, debriefCsv, debriefFileName, debriefRows } from './csv';
+export { type DealFigures, dealFigures, dealWords } from './deals';
 export { type IncentiveSeries, incentiveSeries } from './incentives';
 export { type KeyFigures, keyFigures } from './key-figures';
 export type { LessonMoment } from './lesson-triggers';

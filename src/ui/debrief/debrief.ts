@@ -8,6 +8,8 @@ import { gameScore } from '../../engine';
 import {
   bullwhip,
   chooseLessons,
+  dealFigures,
+  dealWords,
   debriefCsv,
   debriefFileName,
   debriefRows,
@@ -90,7 +92,12 @@ export function createDebrief({ state, record, players, onPlayAgain }: DebriefIn
         tools,
       ]),
       h('div', { className: 'debrief-top' }, [
-        scoreSection(score, formatMoney(score.profitCents), keyFigures(history, state)),
+        scoreSection(
+          score,
+          formatMoney(score.profitCents),
+          keyFigures(history, state),
+          dealWords(dealFigures(history, state.world)),
+        ),
         causesSection(rankCauses(history, state)),
       ]),
       lessonsSection(chooseLessons(history, state)),

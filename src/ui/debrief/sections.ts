@@ -18,7 +18,12 @@ const TOP_CAUSES = 6;
 const percent = (share: number | null) => (share === null ? '—' : `${Math.round(share * 100)} %`);
 
 /** The final score with its three parts, the profit and the key figures. */
-export function scoreSection(score: FinalScore, profit: string, key: KeyFigures): HTMLElement {
+export function scoreSection(
+  score: FinalScore,
+  profit: string,
+  key: KeyFigures,
+  deals?: string,
+): HTMLElement {
   const figure = (term: string, value: string) => [h('dt', { text: term }), h('dd', { text: value })];
   const part = (label: string, value: number) =>
     h('li', { className: 'debrief-part' }, [
@@ -50,6 +55,7 @@ export function scoreSection(score: FinalScore, profit: string, key: KeyFigures)
       ...figure('Sales bonus', formatMoney(key.salesBonusCents)),
       ...figure('Operations bonus', formatMoney(key.opsBonusCents)),
       ...figure('Months with a shock', String(key.shockMonths)),
+      ...(deals === undefined ? [] : figure('Key-account deals', deals)),
     ]),
   ]);
 }
