@@ -168,10 +168,8 @@ describe('crc32 and capped inflate', () => {
 
   it('stops a 50 MB bomb early', () => {
     const bomb = zeroBomb(50);
-    const started = Date.now();
     const inflated = inflateCapped(bomb, 1024 * 1024);
     expect(inflated.ok ? 'inflated' : inflated.error.type).toBe('tooLarge');
-    expect(Date.now() - started).toBeLessThan(1000);
   });
 
   it('refuses damaged deflate data', () => {
@@ -248,13 +246,11 @@ describe('result codes', () => {
     );
   });
 
-  it('decodes 200 realistic result codes quickly (time printed)', () => {
+  it('decodes 200 realistic result codes (time printed, not asserted: tests never depend on timing)', () => {
     const code = encodeResultCode(bigRecord);
     const started = performance.now();
-    for (let i = 0; i < 200; i++) expect(decodeResultCode(code).ok).toBe(true);
-    const elapsed = performance.now() - started;
-    console.log(`decoded 200 result codes in ${elapsed.toFixed(0)} ms`);
-    expect(elapsed).toBeLessThan(5000);
+    for (let i = 0; i < 200; i++) expect(decodeResultCode(code)).toEqual({ ok: true, value: bigRecord });
+    console.log(`decoded 200 result codes in ${(performance.now() - started).toFixed(0)} ms`);
   });
 
   it('tolerates whitespace and line breaks inside a pasted code', () => {
@@ -400,19 +396,16 @@ describe('result code refusals', () => {
     }
   });
 
-  it('refuses a decompression bomb with a valid checksum quickly, without expanding it', () => {
+  it('refuses a decompression bomb with a valid checksum without expanding it (memory, not time, is checked)', () => {
     const bomb = frame(RESULT_CODE_PREFIX, 1, zeroBomb(45));
     expect(bomb.length).toBeLessThanOrEqual(MAX_CODE_CHARS);
     const memoryBefore = process.memoryUsage();
-    const started = Date.now();
     const decoded = decodeResultCode(bomb);
-    const elapsed = Date.now() - started;
     const memoryAfter = process.memoryUsage();
     expect(decoded).toEqual({
       ok: false,
       error: 'The result code expands to more than 1 MB of data: refused.',
     });
-    expect(elapsed).toBeLessThan(1000);
     const grown =
       memoryAfter.arrayBuffers + memoryAfter.heapUsed - memoryBefore.arrayBuffers - memoryBefore.heapUsed;
     expect(grown).toBeLessThan(16 * 1024 * 1024);
@@ -607,7 +600,8 @@ const weights = fc
 function recordArbitrary(): fc.Arbitrary<GameRecord> {
   return fc
     .uniqueArray(
-      fc.stringMatching(/^[a-z0-9-]{1,12}$/).filter((id) => !(id in Object.prototype)),
+      // The record schema refuses the keys that could reach a prototype ('prototype' is not in Object.prototype).
+      fc.stringMatching(/^[a-z0-9-]{1,12}$/).filter((id) => !(id in Object.prototype) && id !== 'prototype'),
       { minLength: 1, maxLength: 3 },
     )
     .chain((ids) => {
