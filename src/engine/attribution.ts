@@ -81,7 +81,7 @@ function hits(shock: ShockOccurrence, productId: string): boolean {
  * The warning about a shock that its holder saw before the month and did not share before the
  * month (sharing in the month itself leaves no time to build or buy ahead), or undefined.
  */
-export function unsharedWarning(
+function unsharedWarning(
   state: Pick<AttributionInput, 'month' | 'sharedSignals'>,
   signals: readonly Signal[],
   shock: ShockOccurrence,

@@ -25,7 +25,7 @@ export function standardCostCents(scenario: Scenario, products: Record<string, P
 }
 
 /** What making this month's goods actually cost Operations, in cents. */
-export function actualCostCents(
+function actualCostCents(
   scenario: Scenario,
   products: Record<string, ProductMonth>,
   finance: MonthFinance,

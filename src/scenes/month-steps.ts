@@ -43,7 +43,7 @@ export type MonthStep =
     };
 
 /** Step lengths in milliseconds at normal speed; the whole month lasts about 3.5–5 s. */
-export const STEP_DURATIONS = {
+const STEP_DURATIONS = {
   shocks: 900,
   materials: 800,
   production: 1100,
@@ -52,7 +52,7 @@ export const STEP_DURATIONS = {
 } as const;
 
 /** A short still moment at the end, so the final numbers can be read before the promise resolves. */
-export const FINAL_PAUSE = 400;
+const FINAL_PAUSE = 400;
 
 /** Units of an event type per product in a report. */
 function eventUnits(report: MonthReport, type: 'deliveryDelayed' | 'deliveryCut', product: string): number {

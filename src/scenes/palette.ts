@@ -14,7 +14,7 @@ export const OKABE_ITO = {
 } as const;
 
 /** Series colours for up to three products, each paired with a marker shape so colour is never alone. */
-export const PRODUCT_STYLES = [
+const PRODUCT_STYLES = [
   { colour: OKABE_ITO.blue, marker: 'circle' },
   { colour: OKABE_ITO.orange, marker: 'square' },
   { colour: OKABE_ITO.reddishPurple, marker: 'triangle' },

@@ -27,7 +27,7 @@ export const CHECKPOINTS = ['start', 'materials', 'production', 'shipping', 'end
 export type Checkpoint = (typeof CHECKPOINTS)[number];
 
 /** Units still on their way from the supplier. */
-export function unitsOnOrder(stock: ProductStock): number {
+function unitsOnOrder(stock: ProductStock): number {
   return stock.pipeline.reduce((sum, order) => sum + order.units, 0);
 }
 

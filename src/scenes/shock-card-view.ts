@@ -6,11 +6,7 @@ import { type CardSlot, cardSlots } from './stage-layout';
 import { addText } from './text-style';
 
 /** Draws one card at a slot; the container's origin is the slot's top-left corner. */
-export function addShockCard(
-  scene: Phaser.Scene,
-  card: ShockCard,
-  slot: CardSlot,
-): Phaser.GameObjects.Container {
+function addShockCard(scene: Phaser.Scene, card: ShockCard, slot: CardSlot): Phaser.GameObjects.Container {
   const stripe = card.side === 'demand' ? OKABE_ITO.reddishPurple : OKABE_ITO.orange;
   const panel = scene.add
     .rectangle(0, 0, slot.width, slot.height, THEME.panel)

@@ -8,7 +8,7 @@ export const STAGE_SIZE = { width: 1024, height: 600 } as const;
 export const NARROW_WIDTH = 390;
 
 /** Viewports narrower than this (CSS px) get the narrow picture. */
-export const NARROW_VIEWPORT = 640;
+const NARROW_VIEWPORT = 640;
 
 /** The sizes that differ between the wide picture and the narrow (phone) one. */
 interface Geometry {
@@ -81,7 +81,7 @@ export function captionWrap(): number | undefined {
 }
 
 /** The five stations of the flow, left to right. */
-export const STATION_IDS = ['supplier', 'materials', 'plant', 'warehouse', 'customers'] as const;
+const STATION_IDS = ['supplier', 'materials', 'plant', 'warehouse', 'customers'] as const;
 /** One station of the flow. */
 export type StationId = (typeof STATION_IDS)[number];
 

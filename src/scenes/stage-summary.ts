@@ -29,7 +29,7 @@ export function companySummaryText(stock: Record<string, ProductStock>, scenario
 /** What happened in a month, in words: the plant, each product, the shocks. */
 /** Shipped against what was owed, the backlog counted on both sides: "1,116 of 1,116 owed shipped (874 ordered this
  * month + 242 from the backlog)". */
-export function shippedWords(p: Pick<ProductMonth, 'shipped' | 'demand' | 'backlogIn'>): string {
+function shippedWords(p: Pick<ProductMonth, 'shipped' | 'demand' | 'backlogIn'>): string {
   if (p.backlogIn === 0) return `${formatCount(p.shipped)} of ${formatCount(p.demand)} ordered shipped`;
   return (
     `${formatCount(p.shipped)} of ${formatCount(p.demand + p.backlogIn)} owed shipped ` +

@@ -3,7 +3,7 @@ import type Phaser from 'phaser';
 import { THEME } from './palette';
 
 /** The stage's font stack (system fonts: nothing to download). */
-export const STAGE_FONT = 'system-ui, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif';
+const STAGE_FONT = 'system-ui, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif';
 
 /** Registry key of the text resolution chosen when the stage is created. */
 export const TEXT_RESOLUTION_KEY = 'textResolution';

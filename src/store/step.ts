@@ -15,7 +15,7 @@ export type GameStep =
   | { kind: 'end' };
 
 /** True when the mode passes the device between turns (pair and team; never for a solo bot). */
-export function needsHandoff(saved: SavedGame): boolean {
+function needsHandoff(saved: SavedGame): boolean {
   return saved.meta.mode !== 'solo';
 }
 

@@ -4,8 +4,8 @@ import { html, nothing, render } from 'lit-html';
 import type { AppStore } from '../store/app-store';
 import type { StorageProblem } from '../store/types';
 
-/** What the player reads for a storage problem: the headline and what to do (pure, tested). */
-export function storageProblemText(problem: StorageProblem): { headline: string; advice: string[] } {
+/** What the player reads for a storage problem: the headline and what to do. */
+function storageProblemText(problem: StorageProblem): { headline: string; advice: string[] } {
   if (problem === 'full') {
     return {
       headline: 'Your progress is not being saved: this browser’s storage for S&OP Arena is full.',

@@ -13,7 +13,7 @@ export const MAX_EXPANDED_BYTES = 1024 * 1024;
 /** Most a deflated payload may expand, as a multiple of its own size (genuine codes expand 3 to 6 times):
  * beyond it the code is refused before it is expanded further, so a file of small codes that each unpack to
  * a megabyte costs no more than the file's own size times this. */
-export const MAX_EXPANSION_RATIO = 32;
+const MAX_EXPANSION_RATIO = 32;
 /** Any payload may expand to this many bytes whatever its size (a tiny code of a short game). */
 const EXPANSION_FLOOR = 64 * 1024;
 /** Pasted text longer than this is refused without even removing its whitespace. */

@@ -5,7 +5,7 @@ import { MAX_RECORD_ACTIONS } from '../record-schema';
 import type { Action, GameRecord, OpsPlan, SalesPlan } from '../types';
 
 /** The packed layout's version, stored first (it equals GameRecord.format). */
-export const PACKED_RECORD_FORMAT = 1;
+const PACKED_RECORD_FORMAT = 1;
 
 /** Action types without fields travel as a bare number; the others as [number, …fields]. */
 const ACTION_CODES = {

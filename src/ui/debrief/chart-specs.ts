@@ -160,7 +160,7 @@ export function productChart(p: ProductSeries): ChartSpec {
 }
 
 /** "2.3 ×" or "—". */
-export function ratioText(ratio: number | null): string {
+function ratioText(ratio: number | null): string {
   return ratio === null ? '—' : `${ratio.toFixed(1)} ×`;
 }
 
@@ -243,7 +243,7 @@ export function incentiveChart(s: IncentiveSeries): ChartSpec {
 }
 
 /** A share as a whole percentage, or a dash. */
-export function percentOrDash(share: number | null): string {
+function percentOrDash(share: number | null): string {
   return share === null ? '—' : `${Math.round(share * 100)} %`;
 }
 
@@ -255,7 +255,7 @@ export function biasText(bias: number | null): string {
 }
 
 /** Each player's figures in each role as a table (the same as the chart beside it). */
-export function playersTable(players: PlayerStats[]): TableSpec {
+function playersTable(players: PlayerStats[]): TableSpec {
   return {
     caption: 'Each player in each role',
     columns: [

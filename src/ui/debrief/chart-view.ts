@@ -95,7 +95,7 @@ function dataset(spec: ChartSpec, d: DatasetSpec) {
 }
 
 /** The chart.js configuration of a spec. */
-export function chartConfig(spec: ChartSpec): ChartConfiguration {
+function chartConfig(spec: ChartSpec): ChartConfiguration {
   const font = (size: number, weight?: 'bold') => ({ size, ...(weight ? { weight } : {}) });
   const ticks = { font: font(CHART_FONT.ticks), color: '#1d2430' };
   const scales: Record<string, object> = {

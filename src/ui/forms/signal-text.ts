@@ -65,8 +65,3 @@ export function signalText(signal: Signal, scenario: Scenario): string {
   const sentence = SENTENCES[signal.shockType];
   return sentence ? sentence(words) : `Signal about ${words.goods} ${words.month}.`;
 }
-
-/** Which side of the business a signal belongs to: market (Sales) or supply (Operations). */
-export function signalSide(signal: Signal): 'market' | 'supply' {
-  return signal.role === 'sales' ? 'market' : 'supply';
-}

@@ -28,7 +28,7 @@ export function parseWholeNumber(text: string, max: number): Result<number, stri
 }
 
 /** The value a live check should use for a field that may not be valid yet (0 when invalid). */
-export function lenientNumber(text: string): number {
+function lenientNumber(text: string): number {
   const parsed = parseWholeNumber(text, Number.MAX_SAFE_INTEGER);
   return parsed.ok ? parsed.value : 0;
 }

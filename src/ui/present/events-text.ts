@@ -41,10 +41,7 @@ export function eventSentence(event: GameEvent, report: MonthReport, scenario: S
 
 /** An accepted key-account deal's outcome: "FreshMart's key-account order (15 % off): 180 of 240 kettles delivered; 60
  * wait in the backlog." */
-export function dealSentence(
-  event: Extract<GameEvent, { type: 'dealDelivered' }>,
-  scenario: Scenario,
-): string {
+function dealSentence(event: Extract<GameEvent, { type: 'dealDelivered' }>, scenario: Scenario): string {
   const name = unitName(event.product, scenario);
   const head = `${event.customer}'s key-account order (${formatPercent(event.discount)} off)`;
   if (event.units >= event.ordered) return `${head}: all ${formatQuantity(event.ordered, name)} delivered.`;

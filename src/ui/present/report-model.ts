@@ -57,7 +57,7 @@ function gauge(
 }
 
 /** The alignment gauge's parts: each month's planned shortage and excess, then how the weighted figure is counted. */
-export function alignmentParts(gaps: ConsensusGaps): string[] {
+function alignmentParts(gaps: ConsensusGaps): string[] {
   const byMonth = (pick: (m: ConsensusGaps['months'][number]) => number) =>
     gaps.months.map((m) => formatCount(Math.round(pick(m)))).join(' / ');
   const parts = [

@@ -9,7 +9,7 @@ import type { ScreenContext, ScreenHandle } from '../screen';
 import { local, viewScreen } from '../view-screen';
 
 /** The saved game in a few words: "Kettle Kings: Seasonal peak, month 3 of 12" (or "…, finished"). */
-export function savedGameLine(state: Pick<AppState, 'saved' | 'game'>): string {
+function savedGameLine(state: Pick<AppState, 'saved' | 'game'>): string {
   const { saved, game } = state;
   if (!saved || !game) return '';
   const where = game.phase === 'finished' ? 'finished' : `month ${game.month} of ${game.settings.rounds}`;

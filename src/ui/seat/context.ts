@@ -7,7 +7,7 @@ import type { MonthReport, ProductStock, Role } from '../../engine/types';
 import { formatCount, formatMoney, formatPercent, formatQuantity } from '../../engine/words/formats';
 
 /** How many past months the history table shows. */
-export const HISTORY_MONTHS = 6;
+const HISTORY_MONTHS = 6;
 
 /** "Your bonus so far: €1,234 (€900 as Sales, €334 as Operations)" — the player's own, as in the debrief — with how
  * the role earns it. Without the player's figures, the role's total over everyone who held it, named as such. */

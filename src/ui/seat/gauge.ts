@@ -3,7 +3,7 @@ import { html, svg, type TemplateResult } from 'lit-html';
 import type { GaugeModel } from '../present/report-model';
 
 /** The half-dial's arc for a 0–1 value, as SVG path data (radius 40, centred at 50,50). */
-export function arcPath(value: number): string {
+function arcPath(value: number): string {
   const v = Math.max(0, Math.min(1, value));
   const angle = Math.PI * (1 - v);
   const x = 50 + 40 * Math.cos(angle);
