@@ -4,7 +4,8 @@ import { MONEY_NOTE, type MoneyRow } from '../present/money-table';
 
 /** A fixed-layout table that wraps in its cells rather than scrolling sideways. */
 export function moneyTable(rows: readonly MoneyRow[]): TemplateResult {
-  return html`<div class="sopf-table-wrap">
+  // Focusable and named, like the demand history's: on a narrow phone a long header can still make it scroll.
+  return html`<div class="sopf-table-wrap" tabindex="0" role="region" aria-label="Money: projected and actual">
       <table class="sopf-table sopf-money-table">
         <caption>Money: projected by the plan and actual</caption>
         <thead>
