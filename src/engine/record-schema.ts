@@ -69,8 +69,9 @@ const SalesPlanSchema = plainObject(
     forecast: productMap(HorizonSchema),
     promotion: productMap(PromotionSchema),
     acceptDeals: v.pipe(
-      v.array(text(1, SHORT_TEXT), 'must be a list of deal ids'),
+      v.custom<unknown[]>((value) => Array.isArray(value), 'must be a list of deal ids'),
       v.maxLength(50, 'must list at most 50 deals'),
+      v.array(text(1, SHORT_TEXT), 'must be a list of deal ids'),
     ),
   },
   'must be a sales plan object',
@@ -146,8 +147,9 @@ const RecordSchema = plainObject(
         {
           name: text(0, 60),
           players: v.pipe(
-            v.array(text(0, 30), 'must be a list of names'),
+            v.custom<unknown[]>((value) => Array.isArray(value), 'must be a list of names'),
             v.maxLength(4, 'must name at most 4 players'),
+            v.array(text(0, 30), 'must be a list of names'),
           ),
         },
         'must be an object {name, players}',

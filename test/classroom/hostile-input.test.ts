@@ -105,6 +105,14 @@ describe('a record with a hostile number of actions', () => {
     });
   });
 
+  it('and other lists too: a team of 100,000 "players" that are not even names is refused by its count', () => {
+    const record = { ...finishedRecord(), team: { name: 'T', players: Array(100_000).fill(0) } };
+    expect(verifyJson(record)).toMatchObject({
+      ok: false,
+      message: 'This is not a valid game record: team.players: must name at most 4 players.',
+    });
+  });
+
   it('as a raw record too, whose items are not even actions', () => {
     const record = { ...finishedRecord(), actions: Array(300_000).fill('x') };
     expect(verifyJson(record)).toMatchObject({
