@@ -4,7 +4,7 @@ import { html, nothing, type TemplateResult } from 'lit-html';
 import type { Scenario } from '../../engine/scenario-types';
 import { PROMOTION_LEVELS } from '../../engine/scenario-types';
 import type { DealOffer, PromotionLevel } from '../../engine/types';
-import { formatPercent, formatQuantity } from '../../engine/words/formats';
+import { formatPercent } from '../../engine/words/formats';
 import { maxUnits, type SalesDraft } from '../forms/validate';
 import { dealTerms } from '../present/deal-terms';
 import type { FieldRefs } from './error-summary';
