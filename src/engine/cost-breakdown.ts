@@ -34,14 +34,14 @@ export interface CostBreakdown {
 
 /** The words of each line, for tables. */
 export const LINE_LABELS: Record<CostLine | GivenUpLine, string> = {
-  production: 'Production (conversion)',
+  production: 'Production',
   overtime: 'Overtime',
-  materials: 'Materials bought',
-  expediting: 'Expediting premium',
-  holding: 'Holding stock',
-  backlog: 'Backlog penalties',
-  lostSales: 'Lost sales (margin given up)',
-  promotion: 'Promotion discounts',
+  materials: 'Materials',
+  expediting: 'Expediting',
+  holding: 'Holding',
+  backlog: 'Backlog penalty',
+  lostSales: 'Lost sales',
+  promotion: 'Promotions',
 };
 
 function breakdown(

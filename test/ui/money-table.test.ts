@@ -28,7 +28,7 @@ describe('money line by line', () => {
       const projected = reportProjection(report, scenario);
       expect(projected.revenueCents - projected.totalCostCents).toBe(projected.profitCents);
       const rows = moneyRows(report, scenario);
-      expect(rows.map((r) => r.label)).toContain('Backlog penalties');
+      expect(rows.map((r) => r.label)).toContain('Backlog penalty');
       expect(rows.find((r) => r.label === 'Profit')?.actual).toBe(formatMoney(report.finance.profitCents));
     },
   );

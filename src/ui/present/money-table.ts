@@ -48,4 +48,4 @@ export function moneyRows(report: MonthReport, scenario: Scenario): MoneyRow[] {
 
 /** The sentence under the money table: what "projected" means. */
 export const MONEY_NOTE =
-  'Projected: the signed plan if demand came as forecast and the plant made the plan. Materials count when bought; lost sales and promotion discounts are revenue given up, already missing from revenue.';
+  'Projected: the signed plan if demand came as forecast and the plant made the plan. Production is the conversion cost of units started; materials count when bought; expediting is the premium; lost sales (their margin) and promotions (their discount) are revenue given up, already missing from revenue.';
