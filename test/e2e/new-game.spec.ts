@@ -6,6 +6,7 @@ import {
   fillNewGame,
   loadEngine,
   mainRegion,
+  runAxe,
   screenHeading,
   shot,
   startNewGame,
@@ -41,6 +42,7 @@ test('a session link with a game saved asks: keep playing, or join after confirm
     main.getByText('This device has a game in progress: Ana: Steady start, month 1 of 6'),
   ).toBeVisible();
   await shot(page, 'session-link-question');
+  await runAxe(page, 'session link question');
   await main.getByRole('button', { name: 'Keep playing my game' }).click();
   await expectScreen(page, 'sales');
   expect(new URL(page.url()).search).toBe('');
@@ -69,6 +71,7 @@ test('a session link with a game saved asks: keep playing, or join after confirm
   await main.getByLabel('Player 2’s name').fill('Di');
   await expect(main.getByLabel('Team name')).toHaveValue('Cy & Di');
   await shot(page, 'new-game-session');
+  await runAxe(page, 'new game from a session');
   await main.getByRole('button', { name: 'Start game' }).click();
   await expectScreen(page, 'briefing');
   await expect(page.getByRole('banner')).toContainText('Session: Class 7B');
