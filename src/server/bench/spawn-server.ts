@@ -26,7 +26,7 @@ export interface ServerProcess {
   kill9(): Promise<void>;
 }
 
-/** A fresh PGlite data directory (copied from a template initialised once per machine). */
+/** A fresh PGlite data directory (copied from a template initialised once per machine), removed when this process exits. */
 export async function freshPgliteDir(): Promise<string> {
   const template = join(tmpdir(), 'sop-live-pglite-template-v1');
   if (!existsSync(join(template, 'PG_VERSION'))) {
@@ -43,6 +43,7 @@ export async function freshPgliteDir(): Promise<string> {
   }
   const dir = mkdtempSync(join(tmpdir(), 'sop-live-data-'));
   cpSync(template, dir, { recursive: true });
+  dataDirs.add(dir);
   return dir;
 }
 
@@ -64,9 +65,12 @@ export function testSchema(): string {
 }
 
 const children = new Set<ChildProcess>();
-// Whatever happens to the test or benchmark (a timed-out hook, an exception), no server outlives it.
+const dataDirs = new Set<string>();
+// Whatever happens to the test or benchmark (a timed-out hook, an exception), no server outlives it,
+// and the database copies it made go with it.
 process.once('exit', () => {
   for (const child of children) child.kill('SIGKILL');
+  for (const dir of dataDirs) rmSync(dir, { recursive: true, force: true });
 });
 
 /** Starts `src/server/main.ts` with these environment variables on a free port (killed if it does not start). */
@@ -110,7 +114,12 @@ export function startServer(env: Record<string, string>, startMs = 90_000): Prom
           port,
           child,
           output,
-          stop: () => end('SIGTERM'),
+          stop: async () => {
+            await end('SIGTERM');
+            // A database copy made by freshPgliteDir goes with its server's orderly stop.
+            if (env.DATA_DIR && dataDirs.delete(env.DATA_DIR))
+              rmSync(env.DATA_DIR, { recursive: true, force: true });
+          },
           kill9: () => end('SIGKILL'),
         });
       }
