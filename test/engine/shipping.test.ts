@@ -76,6 +76,9 @@ describe('shipping', () => {
       dealId: 'deal-1',
       product: 'widget',
       units: 40,
+      ordered: deal.units,
+      customer: deal.customer,
+      discount: deal.discount,
     });
   });
 
