@@ -5,18 +5,7 @@ import { createAppStore } from '../../src/store/app-store';
 import { SAVE_KEY, SAVE_VERSION } from '../../src/store/persistence';
 import { gameStep } from '../../src/store/step';
 import type { ScenarioGameInput } from '../../src/store/types';
-import { fakeStorage } from './fake-storage';
-
-const pair: ScenarioGameInput = {
-  mode: 'pair',
-  players: ['Ana', 'Ben'],
-  teamName: 'Team A',
-  persona: null,
-  scenarioId: 'steady-start',
-  seed: 'seed-1',
-  rounds: 6,
-  rotateEvery: 1,
-};
+import { fakeStorage, pairGame as pair } from './fake-storage';
 
 const solo: ScenarioGameInput = { ...pair, mode: 'solo', players: ['Ana'], persona: 'textbook' };
 

@@ -1,5 +1,6 @@
-/** An in-memory key-value storage for store tests (the shape of window.localStorage zustand needs). */
+/** In-memory storage and the pair game shared by the store tests (the shape of window.localStorage zustand needs). */
 import type { StateStorage } from 'zustand/middleware';
+import type { ScenarioGameInput } from '../../src/store/types';
 
 /** A Map-backed storage that counts writes. */
 export function fakeStorage(
@@ -20,3 +21,15 @@ export function fakeStorage(
   };
   return storage;
 }
+
+/** A six-round pair game on Steady start: the game most store tests start. */
+export const pairGame: ScenarioGameInput = {
+  mode: 'pair',
+  players: ['Ana', 'Ben'],
+  teamName: 'Team A',
+  persona: null,
+  scenarioId: 'steady-start',
+  seed: 'seed-1',
+  rounds: 6,
+  rotateEvery: 1,
+};

@@ -2,19 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { defaultSalesPlan } from '../../src/engine';
 import { createAppStore } from '../../src/store/app-store';
 import { PREFS_KEY, SAVE_KEY, SAVE_VERSION } from '../../src/store/persistence';
-import type { NewGameInput } from '../../src/store/types';
-import { fakeStorage } from './fake-storage';
-
-const pair: NewGameInput = {
-  mode: 'pair',
-  players: ['Ana', 'Ben'],
-  teamName: 'Team A',
-  persona: null,
-  scenarioId: 'steady-start',
-  seed: 'seed-1',
-  rounds: 6,
-  rotateEvery: 1,
-};
+import { fakeStorage, pairGame as pair } from './fake-storage';
 
 const draft = {
   mode: 'pair',

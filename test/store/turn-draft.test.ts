@@ -3,19 +3,7 @@ import { defaultSalesPlan } from '../../src/engine';
 import { createAppStore } from '../../src/store/app-store';
 import { SAVE_KEY } from '../../src/store/persistence';
 import { type OpsDraft, type SalesDraft, selectOpsDraft, selectSalesDraft } from '../../src/store/turn-draft';
-import type { NewGameInput } from '../../src/store/types';
-import { fakeStorage } from './fake-storage';
-
-const pair: NewGameInput = {
-  mode: 'pair',
-  players: ['Ana', 'Ben'],
-  teamName: 'Team A',
-  persona: null,
-  scenarioId: 'steady-start',
-  seed: 'seed-1',
-  rounds: 6,
-  rotateEvery: 1,
-};
+import { fakeStorage, pairGame as pair } from './fake-storage';
 
 const typedSales: SalesDraft = {
   forecast: { kettle: ['431', '12x', ''] },
