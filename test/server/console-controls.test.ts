@@ -61,9 +61,12 @@ describe('the console', () => {
 
     instructor.send('message', { teamId: null, text: 'Month 3: no talking.' });
     await waitFor(() => players.every((p) => received(p, 'notice').length === 1), 'the notice to all');
-    // Release with chat off: a chat line in month 3 is refused.
+    // Release with chat off: a chat line in month 3 is refused. North stops at its month-3 supply
+    // review and South at its month-4 one, so neither team has moved past the month a check needs.
+    for (const p of north) p.holdWhen = (seat) => seat.month === 3 && seat.phase === 'ops';
+    for (const p of south) p.holdWhen = (seat) => seat.month === 4 && seat.phase === 'ops';
     instructor.send('pace', { holdAtMonth: null });
-    await waitFor(() => north[0].seat?.month === 3 && north[0].seat.phase !== 'briefing', 'month 3 open');
+    await waitFor(() => north.every((p) => p.seat?.month === 3 && p.seat.phase === 'ops'), 'North in month 3');
     expect(north[0].seat?.chatEnabled).toBe(false);
     north[0].sendRaw('chat', { text: 'psst' });
     await waitFor(
@@ -71,9 +74,9 @@ describe('the console', () => {
       'chat refused',
     );
     expect(north[0].seat?.step).toBeGreaterThan(heldStep ?? 0);
+    for (const p of north) p.release();
 
     // Pause: the South team's Operations player is told so when it tries to move.
-    for (const p of south) p.holdWhen = (seat) => seat.month === 4 && seat.phase === 'ops';
     await waitFor(
       () => south.every((p) => p.seat?.month === 4 && p.seat.phase === 'ops'),
       'South in month 4',

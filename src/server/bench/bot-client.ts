@@ -120,8 +120,13 @@ export class BotPlayer {
     if (ack.ok) {
       this.stats.acked.push({ step: ack.step, action: sent.action });
       this.seenStep = ack.step;
-    } else this.stats.errors.push(`${sent.action.type}: ${ack.error.message}`);
-    this.act();
+      this.act();
+      return;
+    }
+    this.stats.errors.push(`${sent.action.type}: ${ack.error.message}`);
+    // A refused move (say, while the session was paused) is tried again on the next seat message
+    // (the resume), not at once: the step has not moved, so without this the player would wait forever.
+    this.actedAtStep = -1;
   }
 
   /** The move this seat owes now, if any: the same bot functions the local game uses. */

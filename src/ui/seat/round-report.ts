@@ -72,7 +72,7 @@ export function roundReportView(model: RoundReportModel, cb: RoundReportCallback
           ${model.events.map((e) => html`<li>${e}</li>`)}
         </ul>
       </div>
-      <div class="panel" data-coach="report-bonuses">
+      <div class="panel">
         <h2>Money and bonuses</h2>
         <dl class="kpis">
           ${model.finance.map(
@@ -83,12 +83,14 @@ export function roundReportView(model: RoundReportModel, cb: RoundReportCallback
           )}
         </dl>
         ${moneyTable(model.money)}
-        <ul class="plain-list">
-          ${model.bonusLines.map((line) => html`<li>${line}</li>`)}
-        </ul>
-        <p class="muted">
-          Bonuses reward each role for its own numbers; the team is scored on alignment, balance and execution.
-        </p>
+        <div data-coach="report-bonuses">
+          <ul class="plain-list">
+            ${model.bonusLines.map((line) => html`<li>${line}</li>`)}
+          </ul>
+          <p class="muted">
+            Bonuses reward each role for its own numbers; the team is scored on alignment, balance and execution.
+          </p>
+        </div>
       </div>
     </div>
     ${
