@@ -1,34 +1,31 @@
 /** How the active shocks of a month change demand, supply and cost: plain multipliers. */
+import { hitsProduct } from './product-table';
+import type { ProductSpec } from './scenario-types';
 import type { ShockOccurrence } from './types';
 
-function hits(shock: ShockOccurrence, productId: string): boolean {
-  return shock.product === 'all' || shock.product === productId;
+/** Demand multiplier one active shock puts on the products it hits, in `month` (1 for supply shocks). */
+export function shockDemandFactor(shock: ShockOccurrence, month: number): number {
+  switch (shock.type) {
+    case 'viralSpike':
+    case 'newChannel':
+      return 1 + shock.magnitude;
+    case 'competitorPromotion':
+    case 'recession':
+      return Math.max(0, 1 - shock.magnitude);
+    case 'panicBuying': {
+      const half = (shock.endMonth - shock.startMonth + 1) / 2;
+      return month - shock.startMonth < half ? 1 + shock.magnitude : Math.max(0, 1 - shock.magnitude / 2);
+    }
+    default:
+      return 1;
+  }
 }
 
 /** Demand multiplier from the shocks active this month for one product. */
 export function demandShockFactor(shocks: ShockOccurrence[], productId: string, month: number): number {
   let factor = 1;
-  for (const shock of shocks) {
-    if (!hits(shock, productId)) continue;
-    switch (shock.type) {
-      case 'viralSpike':
-      case 'newChannel':
-        factor *= 1 + shock.magnitude;
-        break;
-      case 'competitorPromotion':
-      case 'recession':
-        factor *= Math.max(0, 1 - shock.magnitude);
-        break;
-      case 'panicBuying': {
-        const half = (shock.endMonth - shock.startMonth + 1) / 2;
-        factor *=
-          month - shock.startMonth < half ? 1 + shock.magnitude : Math.max(0, 1 - shock.magnitude / 2);
-        break;
-      }
-      default:
-        break;
-    }
-  }
+  for (const shock of shocks)
+    if (hitsProduct(shock.product, productId)) factor *= shockDemandFactor(shock, month);
   return factor;
 }
 
@@ -38,16 +35,17 @@ export interface SupplyEffects {
   capacityFactor: number;
   /** Overtime is impossible during a strike. */
   overtimeAllowed: boolean;
-  /** Per product: yield multiplier, delivery share arriving, whether deliveries are delayed. */
-  yieldFactor: (productId: string) => number;
-  deliveryShare: (productId: string) => number;
-  deliveryDelayed: (productId: string) => boolean;
+  /** Per product, in the scenario's product order: yield multiplier, delivery share arriving, whether deliveries are delayed. */
+  yieldFactor: number[];
+  deliveryShare: number[];
+  deliveryDelayed: boolean[];
   /** Share of the goods that can be shipped (logistics disruption). */
-  shippingShare: (productId: string) => number;
+  shippingShare: number[];
   /** Material price multiplier for orders placed this month. */
-  materialCostFactor: (productId: string) => number;
+  materialCostFactor: number[];
 }
 
+/** The product of `fromMagnitude` over the shocks of one type that hit a product, in the shocks' order. */
 function productFactor(
   shocks: ShockOccurrence[],
   type: ShockOccurrence['type'],
@@ -56,23 +54,29 @@ function productFactor(
 ): number {
   let factor = 1;
   for (const shock of shocks)
-    if (shock.type === type && hits(shock, productId)) factor *= fromMagnitude(shock.magnitude);
+    if (shock.type === type && hitsProduct(shock.product, productId))
+      factor *= fromMagnitude(shock.magnitude);
   return factor;
 }
 
-const effectsOf = new WeakMap<readonly ShockOccurrence[], SupplyEffects>();
+const effectsOf = new WeakMap<
+  readonly ShockOccurrence[],
+  { products: readonly ProductSpec[]; effects: SupplyEffects }
+>();
 
 /** Reads the supply effects of the shocks active this month (worked out once per month of a world: its list never changes). */
-export function supplyEffects(shocks: ShockOccurrence[]): SupplyEffects {
-  let effects = effectsOf.get(shocks);
-  if (!effects) {
-    effects = readSupplyEffects(shocks);
-    effectsOf.set(shocks, effects);
-  }
+export function supplyEffects(shocks: ShockOccurrence[], products: readonly ProductSpec[]): SupplyEffects {
+  const known = effectsOf.get(shocks);
+  if (known?.products === products) return known.effects;
+  const effects = readSupplyEffects(shocks, products);
+  effectsOf.set(shocks, { products, effects });
   return effects;
 }
 
-function readSupplyEffects(shocks: ShockOccurrence[]): SupplyEffects {
+const reduce = (m: number) => Math.max(0, 1 - m);
+const raise = (m: number) => 1 + m;
+
+function readSupplyEffects(shocks: ShockOccurrence[], products: readonly ProductSpec[]): SupplyEffects {
   let capacityFactor = 1;
   let overtimeAllowed = true;
   for (const shock of shocks) {
@@ -82,14 +86,15 @@ function readSupplyEffects(shocks: ShockOccurrence[]): SupplyEffects {
       overtimeAllowed = false;
     }
   }
-  const reduce = (m: number) => Math.max(0, 1 - m);
   return {
     capacityFactor,
     overtimeAllowed,
-    yieldFactor: (id) => productFactor(shocks, 'qualityProblem', id, reduce),
-    deliveryShare: (id) => productFactor(shocks, 'materialShortage', id, reduce),
-    deliveryDelayed: (id) => shocks.some((s) => s.type === 'supplierDelay' && hits(s, id)),
-    shippingShare: (id) => productFactor(shocks, 'logisticsDisruption', id, reduce),
-    materialCostFactor: (id) => productFactor(shocks, 'materialCostSpike', id, (m) => 1 + m),
+    yieldFactor: products.map((p) => productFactor(shocks, 'qualityProblem', p.id, reduce)),
+    deliveryShare: products.map((p) => productFactor(shocks, 'materialShortage', p.id, reduce)),
+    deliveryDelayed: products.map((p) =>
+      shocks.some((s) => s.type === 'supplierDelay' && hitsProduct(s.product, p.id)),
+    ),
+    shippingShare: products.map((p) => productFactor(shocks, 'logisticsDisruption', p.id, reduce)),
+    materialCostFactor: products.map((p) => productFactor(shocks, 'materialCostSpike', p.id, raise)),
   };
 }

@@ -5,8 +5,9 @@
 
 import { opsBonus, salesBonus } from './bonuses';
 import { promotedPrice, regularDemand } from './demand';
-import { type SupplyEffects, supplyEffects } from './effects';
-import type { ProductSpec } from './scenario-types';
+import { supplyEffects } from './effects';
+import { inProductOrder } from './product-table';
+import type { ProductSpec, PromotionLevel } from './scenario-types';
 import { scoreMonth } from './scoring';
 import { unsharedSignalIds } from './signals';
 import type {
@@ -28,23 +29,23 @@ interface Arrival {
   pipeline: ProductStock['pipeline'];
 }
 
-function receiveMaterials(stock: ProductStock, month: number, fx: SupplyEffects, productId: string): Arrival {
+function receiveMaterials(stock: ProductStock, month: number, delayed: boolean, share: number): Arrival {
   let due = 0;
   const pipeline: ProductStock['pipeline'] = [];
   for (const lot of stock.pipeline) {
     if (lot.arrivalMonth <= month) due += lot.units;
     else pipeline.push(lot);
   }
-  if (due > 0 && fx.deliveryDelayed(productId)) {
+  if (due > 0 && delayed) {
     pipeline.push({ arrivalMonth: month + 1, units: due });
     return { arrived: 0, delayed: due, cut: 0, pipeline };
   }
-  const arrived = Math.floor(due * fx.deliveryShare(productId));
+  const arrived = Math.floor(due * share);
   return { arrived, delayed: 0, cut: due - arrived, pipeline };
 }
 
 /** Units each product can start within the month's hours: shared in proportion to the plan. */
-function capacityUnits(products: ProductSpec[], planned: number[], hours: number): number[] {
+function capacityUnits(products: readonly ProductSpec[], planned: number[], hours: number): number[] {
   let need = 0;
   for (let i = 0; i < products.length; i++) need += planned[i] * products[i].hoursPerUnit;
   if (need <= hours) return planned;
@@ -68,7 +69,7 @@ function ship(
   available: number,
   backlogIn: number,
   regular: number,
-  deals: DealOffer[],
+  deals: readonly DealOffer[],
   promoPriceCents: number,
   shippingShare: number,
 ): Shipment {
@@ -77,29 +78,49 @@ function ship(
   capacity -= fromBacklog;
   let revenueCents = fromBacklog * product.priceCents;
   let dealUnits = 0;
-  const dealShipped = deals.map((deal) => {
+  let toDeals = 0;
+  const dealShipped: number[] = [];
+  for (const deal of deals) {
     const units = Math.min(capacity, deal.units);
     capacity -= units;
     dealUnits += deal.units;
+    toDeals += units;
     revenueCents += units * Math.round(product.priceCents * (1 - deal.discount));
-    return units;
-  });
+    dealShipped.push(units);
+  }
   const toRegular = Math.min(capacity, regular);
   revenueCents += toRegular * promoPriceCents;
   const promotionCents = toRegular * (product.priceCents - promoPriceCents);
-  const shipped = fromBacklog + dealShipped.reduce((sum, units) => sum + units, 0) + toRegular;
+  const shipped = fromBacklog + toDeals + toRegular;
   const unmet = backlogIn + regular + dealUnits - shipped;
   const lostSales = Math.round(unmet * product.lostSaleShare);
   return { shipped, revenueCents, backlogOut: unmet - lostSales, lostSales, dealShipped, promotionCents };
 }
 
+const NO_DEALS: readonly DealOffer[] = Object.freeze([]);
+
+/** The deals of the month on one product that Sales accepted, in the order offered. */
+function acceptedDealsOn(offers: DealOffer[], productId: string, accepted: string[]): readonly DealOffer[] {
+  if (offers.length === 0) return NO_DEALS;
+  return offers.filter((d) => d.product === productId && accepted.includes(d.id));
+}
+
+/** What executing a month gives: its report, the stock carried into next month and the promotions run. */
+export interface MonthOutcome {
+  report: MonthReport;
+  stock: Record<string, ProductStock>;
+  /** The promotion each product ran this month (next month's dip). */
+  lastPromotion: Record<string, PromotionLevel>;
+}
+
 /** Plays the current month of a state whose plans are signed; pure. */
-export function executeMonth(state: GameState): { report: MonthReport; stock: Record<string, ProductStock> } {
+export function executeMonth(state: GameState): MonthOutcome {
   const { scenario, month } = state;
   const sales = state.plans.sales as SalesPlan;
   const ops = state.plans.ops as OpsPlan;
   const world = state.world.months[month - 1];
-  const fx = supplyEffects(world.shocks);
+  const products = scenario.products;
+  const fx = supplyEffects(world.shocks, products);
   const events: GameEvent[] = [];
   for (const shock of world.shocks) {
     if (shock.startMonth === month && shock.type !== 'keyAccountDeal')
@@ -115,16 +136,22 @@ export function executeMonth(state: GameState): { report: MonthReport; stock: Re
     if (shared.month === month)
       events.push({ type: 'signalShared', signalId: shared.signalId, role: shared.role });
   }
-  const products = scenario.products;
-  const arrivals = products.map((p) => receiveMaterials(state.stock[p.id], month, fx, p.id));
-  const materialsOnHand = products.map(
-    (p, i) => state.stock[p.id].materials + arrivals[i].arrived + ops.expedite[p.id],
-  );
+  const stocks = inProductOrder(products, state.stock);
+  const expedites = inProductOrder(products, ops.expedite);
+  const n = products.length;
+  const arrivals: Arrival[] = new Array(n);
+  const materialsOnHand: number[] = new Array(n);
+  const planned: number[] = new Array(n);
+  const makeable: number[] = new Array(n);
+  for (let i = 0; i < n; i++) {
+    arrivals[i] = receiveMaterials(stocks[i], month, fx.deliveryDelayed[i], fx.deliveryShare[i]);
+    materialsOnHand[i] = stocks[i].materials + arrivals[i].arrived + expedites[i];
+    planned[i] = ops.production[products[i].id][0];
+    // Hours go to what materials allow, so a product short of materials leaves its hours to the others.
+    makeable[i] = Math.min(planned[i], materialsOnHand[i]);
+  }
   const regularHours = Math.floor(scenario.plant.capacityHours * fx.capacityFactor);
   const overtimeHours = fx.overtimeAllowed ? Math.min(ops.overtimeHours, scenario.plant.overtimeMaxHours) : 0;
-  const planned = products.map((p) => ops.production[p.id][0]);
-  // Hours go to what materials allow, so a product short of materials leaves its hours to the others.
-  const makeable = planned.map((units, i) => Math.min(units, materialsOnHand[i]));
   const byCapacity = capacityUnits(products, makeable, regularHours + overtimeHours);
 
   const finance: MonthFinance = {
@@ -141,11 +168,13 @@ export function executeMonth(state: GameState): { report: MonthReport; stock: Re
   };
   const next: Record<string, ProductStock> = {};
   const reports: Record<string, ProductMonth> = {};
+  const lastPromotion: Record<string, PromotionLevel> = {};
   let hoursUsed = 0;
   let spikeCents = 0;
-  products.forEach((product, i) => {
+  for (let i = 0; i < n; i++) {
+    const product = products[i];
     const id = product.id;
-    const stock = state.stock[id];
+    const stock = stocks[i];
     const arrival = arrivals[i];
     if (arrival.arrived > 0) events.push({ type: 'materialsArrived', product: id, units: arrival.arrived });
     if (arrival.delayed > 0) events.push({ type: 'deliveryDelayed', product: id, units: arrival.delayed });
@@ -154,10 +183,11 @@ export function executeMonth(state: GameState): { report: MonthReport; stock: Re
     const limitedBy = started >= planned[i] ? 'none' : started < makeable[i] ? 'capacity' : 'materials';
     if (limitedBy !== 'none')
       events.push({ type: 'productionLimited', product: id, by: limitedBy, units: planned[i] - started });
-    const produced = Math.floor(started * product.yield * fx.yieldFactor(id));
+    const produced = Math.floor(started * product.yield * fx.yieldFactor[i]);
     hoursUsed += started * product.hoursPerUnit;
 
     const promotion = sales.promotion[id];
+    lastPromotion[id] = promotion;
     const regular = regularDemand(
       scenario,
       product,
@@ -167,8 +197,9 @@ export function executeMonth(state: GameState): { report: MonthReport; stock: Re
       world.shocks,
       world.noise[id],
     );
-    const deals = world.dealOffers.filter((d) => d.product === id && sales.acceptDeals.includes(d.id));
-    const dealUnits = deals.reduce((sum, d) => sum + d.units, 0);
+    const deals = acceptedDealsOn(world.dealOffers, id, sales.acceptDeals);
+    let dealUnits = 0;
+    for (const deal of deals) dealUnits += deal.units;
     const available = stock.inventory + produced;
     const shipment = ship(
       product,
@@ -177,7 +208,7 @@ export function executeMonth(state: GameState): { report: MonthReport; stock: Re
       regular,
       deals,
       promotedPrice(product.priceCents, promotion),
-      fx.shippingShare(id),
+      fx.shippingShare[i],
     );
     if (shipment.shipped > 0) events.push({ type: 'ordersShipped', product: id, units: shipment.shipped });
     if (shipment.lostSales > 0) events.push({ type: 'salesLost', product: id, units: shipment.lostSales });
@@ -193,10 +224,9 @@ export function executeMonth(state: GameState): { report: MonthReport; stock: Re
       });
     });
 
-    const costFactor = fx.materialCostFactor(id);
-    const unitMaterial = Math.round(product.materialCostCents * costFactor);
+    const unitMaterial = Math.round(product.materialCostCents * fx.materialCostFactor[i]);
     const ordered = ops.materialOrder[id];
-    const expedited = ops.expedite[id];
+    const expedited = expedites[i];
     finance.materialCents += (ordered + expedited) * unitMaterial;
     spikeCents += (ordered + expedited) * (unitMaterial - product.materialCostCents);
     finance.expediteCents += expedited * Math.round(unitMaterial * scenario.supplier.expeditePremium);
@@ -215,10 +245,12 @@ export function executeMonth(state: GameState): { report: MonthReport; stock: Re
     const materialsOut = materialsOnHand[i] - started;
     next[id] = { inventory: inventoryOut, backlog: shipment.backlogOut, materials: materialsOut, pipeline };
     const demand = regular + dealUnits;
+    const forecast = sales.forecast[id];
+    const production = ops.production[id];
     reports[id] = {
       demand,
       dealUnits,
-      forecast: sales.forecast[id][0],
+      forecast: forecast[0],
       plannedProduction: planned[i],
       started,
       produced,
@@ -235,10 +267,10 @@ export function executeMonth(state: GameState): { report: MonthReport; stock: Re
       fillRate: demand + stock.backlog > 0 ? shipment.shipped / (demand + stock.backlog) : 1,
       promotion,
       limitedBy,
-      plan: { forecast: sales.forecast[id], production: ops.production[id] },
+      plan: { forecast, production },
       revenueCents: shipment.revenueCents,
     };
-  });
+  }
   finance.profitCents =
     finance.revenueCents -
     finance.materialCents -
@@ -268,11 +300,18 @@ export function executeMonth(state: GameState): { report: MonthReport; stock: Re
       salesCents: salesBonus(scenario, finance),
       opsCents: opsBonus(scenario, reports, finance, spikeCents),
     },
-    sharedSignals: state.sharedSignals.filter((s) => s.month === month).map((s) => s.signalId),
+    sharedSignals: sharedThisMonth(state),
     unsharedSignals: unsharedSignalIds(state),
     acceptedDeals: sales.acceptDeals.slice(),
     salesPlan: sales,
     opsPlan: ops,
   };
-  return { report, stock: next };
+  return { report, stock: next, lastPromotion };
+}
+
+/** Ids of the cards shared this month, in the order shared. */
+function sharedThisMonth(state: GameState): string[] {
+  const ids: string[] = [];
+  for (const s of state.sharedSignals) if (s.month === state.month) ids.push(s.signalId);
+  return ids;
 }

@@ -73,9 +73,7 @@ export function changesOf(state: GameState, action: Action): StateChanges {
       return { plans: plansWith(state.plans, { signedOff }), phase: both ? 'execution' : 'consensus' };
     }
     case 'execute': {
-      const { report, stock } = executeMonth(state);
-      const lastPromotion: GameState['lastPromotion'] = {};
-      for (const p of state.scenario.products) lastPromotion[p.id] = report.products[p.id].promotion;
+      const { report, stock, lastPromotion } = executeMonth(state);
       return { phase: 'report', stock, lastPromotion, history: [...state.history, report] };
     }
     case 'nextRound': {

@@ -62,3 +62,10 @@ export function roleView(state: GameState, role: Role): RoleView {
     ),
   };
 }
+
+/** The ids of the role's own cards it has not shared yet (what a sharing bot shares). */
+export function unsharedCards(view: RoleView): string[] {
+  const ids: string[] = [];
+  for (const s of view.signals) if (!view.sharedByMe.includes(s.id)) ids.push(s.id);
+  return ids;
+}

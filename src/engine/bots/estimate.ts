@@ -1,8 +1,9 @@
 /** What a textbook planner reads from public actuals: the demand level and known shock effects. */
 import { expectedDemand, promotionLift } from '../demand';
-import { demandShockFactor } from '../effects';
+import { demandShockFactor, shockDemandFactor } from '../effects';
+import { hitsProduct } from '../product-table';
 import type { ProductSpec } from '../scenario-types';
-import type { MonthReport, Signal } from '../types';
+import type { MonthReport, ShockType, Signal } from '../types';
 import type { RoleView } from '../views';
 
 /** Demand a month's regular customers would have bought without promotions or dips. */
@@ -24,34 +25,41 @@ function underlyingRatio(
 /** The demand level against the scenario's pattern, from up to the last three months (1 = on pattern). */
 export function demandLevel(view: RoleView, product: ProductSpec): number {
   const h = view.history;
-  const recent = h.slice(-3);
-  if (recent.length === 0) return 1;
+  const from = Math.max(0, h.length - 3);
+  if (from === h.length) return 1;
   let sum = 0;
-  for (const report of recent) sum += underlyingRatio(view, product, report, h[report.month - 2]);
-  return sum / recent.length;
+  for (let j = from; j < h.length; j++) sum += underlyingRatio(view, product, h[j], h[h[j].month - 2]);
+  return sum / (h.length - from);
 }
 
 /** Demand effect, in the target month, of shocks already running (public news). */
 export function knownShockFactor(view: RoleView, productId: string, month: number): number {
   const last = view.history[view.history.length - 1];
   if (!last) return 1;
-  return demandShockFactor(
-    last.shocks.filter((s) => s.endMonth >= month),
-    productId,
-    month,
-  );
+  let factor = 1;
+  for (const shock of last.shocks)
+    if (shock.endMonth >= month && hitsProduct(shock.product, productId))
+      factor *= shockDemandFactor(shock, month);
+  return factor;
 }
 
-const RAISES = new Set(['viralSpike', 'newChannel', 'panicBuying']);
-const LOWERS = new Set(['competitorPromotion', 'recession']);
+/** How a warning of each demand shock moves a forecast: up by its size, or down by 0.8 of it. */
+const DEMAND_DIRECTION: Partial<Record<ShockType, 'raises' | 'lowers'>> = {
+  viralSpike: 'raises',
+  newChannel: 'raises',
+  panicBuying: 'raises',
+  competitorPromotion: 'lowers',
+  recession: 'lowers',
+};
 
 /** Demand effect a signal announces for a product in a month (1 when it says nothing about it). */
 export function signalFactor(signals: Signal[], productId: string, month: number): number {
   let factor = 1;
   for (const s of signals) {
-    if (s.aboutMonth !== month || (s.product !== productId && s.product !== 'all')) continue;
-    if (RAISES.has(s.shockType)) factor *= 1 + s.magnitude;
-    if (LOWERS.has(s.shockType)) factor *= 1 - 0.8 * s.magnitude;
+    if (s.aboutMonth !== month || !hitsProduct(s.product, productId)) continue;
+    const direction = DEMAND_DIRECTION[s.shockType];
+    if (direction === 'raises') factor *= 1 + s.magnitude;
+    if (direction === 'lowers') factor *= 1 - 0.8 * s.magnitude;
   }
   return factor;
 }

@@ -1,10 +1,12 @@
 /**
  * Operations bots: pure functions of what Operations can see. Ids are fixed:
  * chase, cautious, planner, planner-silent.
+ * They plan on product-indexed arrays (the scenario's product order) and write the plan's records at the end.
  */
+import { byProductId, hitsProduct } from '../product-table';
 import type { ProductSpec } from '../scenario-types';
-import type { Horizon, OpsPlan, Signal } from '../types';
-import type { RoleView } from '../views';
+import type { Horizon, OpsPlan, ProductStock, ShockType } from '../types';
+import { type RoleView, unsharedCards } from '../views';
 
 /** A bot's decision: its plan and the cards it shares. */
 export interface OpsDecision {
@@ -14,6 +16,12 @@ export interface OpsDecision {
 
 export type OpsBot = (view: RoleView) => OpsDecision;
 
+/** Production per product, in the scenario's product order: this month and the next two. */
+type Production = Horizon[];
+
+/** Per product, a number from the product and its index. */
+type PerProduct = (p: ProductSpec, i: number) => number;
+
 function demandPlan(view: RoleView, p: ProductSpec): Horizon {
   return view.salesPlan?.forecast[p.id] ?? [p.baseDemand, p.baseDemand, p.baseDemand];
 }
@@ -22,16 +30,22 @@ function leadTime(view: RoleView): number {
   return Math.max(1, view.scenario.supplier.leadTimeMonths);
 }
 
+/** Every product's stock, in product order. */
+function stocks(view: RoleView): ProductStock[] {
+  return view.scenario.products.map((p) => view.stock[p.id]);
+}
+
 /** Material units on hand or on their way. */
-function materialPosition(view: RoleView, p: ProductSpec): number {
-  const stock = view.stock[p.id];
-  return stock.materials + stock.pipeline.reduce((sum, lot) => sum + lot.units, 0);
+function materialPosition(stock: ProductStock): number {
+  let onTheirWay = 0;
+  for (const lot of stock.pipeline) onTheirWay += lot.units;
+  return stock.materials + onTheirWay;
 }
 
 /** Material units ordered earlier and due by this month. */
-function arrivingNow(view: RoleView, p: ProductSpec): number {
+function arrivingNow(stock: ProductStock, month: number): number {
   let units = 0;
-  for (const lot of view.stock[p.id].pipeline) if (lot.arrivalMonth <= view.month) units += lot.units;
+  for (const lot of stock.pipeline) if (lot.arrivalMonth <= month) units += lot.units;
   return units;
 }
 
@@ -42,206 +56,199 @@ function needUntilArrival(horizon: Horizon, lead: number): number {
   return need;
 }
 
-function hours(view: RoleView, production: Record<string, Horizon>, k: number): number {
-  return view.scenario.products.reduce((sum, p) => sum + production[p.id][k] * p.hoursPerUnit, 0);
+/** Plant hours month `k` of the production plan takes. */
+function hours(products: readonly ProductSpec[], production: Production, k: number): number {
+  let sum = 0;
+  for (let i = 0; i < products.length; i++) sum += production[i][k] * products[i].hoursPerUnit;
+  return sum;
 }
 
+/** Scales month `k` down to `limitHours` in proportion; returns the units each product lost. */
 function scaleMonth(
-  view: RoleView,
-  production: Record<string, Horizon>,
+  products: readonly ProductSpec[],
+  production: Production,
   k: number,
   limitHours: number,
-): Record<string, number> {
-  const need = hours(view, production, k);
-  const removed: Record<string, number> = {};
-  for (const p of view.scenario.products) {
-    const keep =
-      need > limitHours ? Math.floor((production[p.id][k] * limitHours) / need) : production[p.id][k];
-    removed[p.id] = production[p.id][k] - keep;
-    production[p.id][k] = keep;
+): number[] {
+  const need = hours(products, production, k);
+  const removed: number[] = new Array(products.length);
+  for (let i = 0; i < products.length; i++) {
+    const units = production[i][k];
+    const keep = need > limitHours ? Math.floor((units * limitHours) / need) : units;
+    removed[i] = units - keep;
+    production[i][k] = keep;
   }
   return removed;
 }
 
 function assemble(
-  view: RoleView,
-  production: Record<string, Horizon>,
-  order: (p: ProductSpec) => number,
-  expedite: (p: ProductSpec) => number,
+  products: readonly ProductSpec[],
+  production: Production,
+  order: PerProduct,
+  expedite: PerProduct,
   overtimeHours: number,
 ): OpsPlan {
-  const plan: OpsPlan = { production, materialOrder: {}, expedite: {}, overtimeHours };
-  for (const p of view.scenario.products) {
-    plan.materialOrder[p.id] = Math.max(0, Math.round(order(p)));
-    plan.expedite[p.id] = Math.max(0, Math.round(expedite(p)));
-  }
-  return plan;
+  const orders: number[] = [];
+  const expedites: number[] = [];
+  products.forEach((p, i) => {
+    orders.push(Math.max(0, Math.round(order(p, i))));
+    expedites.push(Math.max(0, Math.round(expedite(p, i))));
+  });
+  return {
+    production: byProductId(products, production),
+    materialOrder: byProductId(products, orders),
+    expedite: byProductId(products, expedites),
+    overtimeHours,
+  };
 }
 
 function overtimeFor(
-  view: RoleView,
-  production: Record<string, Horizon>,
+  products: readonly ProductSpec[],
+  production: Production,
   capacity: number,
   max: number,
-): number {
-  return Math.min(max, Math.max(0, Math.ceil(hours(view, production, 0) - capacity)));
+) {
+  return Math.min(max, Math.max(0, Math.ceil(hours(products, production, 0) - capacity)));
 }
+
+const noExpedite: PerProduct = () => 0;
 
 /** Produces the forecast, with overtime when needed; orders the material the forecast needs. */
 export const chaseOps: OpsBot = (view) => {
-  const production: Record<string, Horizon> = {};
-  for (const p of view.scenario.products) production[p.id] = [...demandPlan(view, p)] as Horizon;
-  const { plant } = view.scenario;
-  const overtime = overtimeFor(view, production, plant.capacityHours, plant.overtimeMaxHours);
+  const { products, plant } = view.scenario;
+  const production: Production = products.map((p) => [...demandPlan(view, p)] as Horizon);
+  const overtime = overtimeFor(products, production, plant.capacityHours, plant.overtimeMaxHours);
   const lead = leadTime(view);
-  return {
-    plan: assemble(
-      view,
-      production,
-      (p) => needUntilArrival(production[p.id], lead) - materialPosition(view, p),
-      () => 0,
-      overtime,
-    ),
-    share: [],
-  };
+  const stock = stocks(view);
+  const order: PerProduct = (_, i) => needUntilArrival(production[i], lead) - materialPosition(stock[i]);
+  return { plan: assemble(products, production, order, noExpedite, overtime), share: [] };
 };
 
 /** Cost-driven: produces under the forecast within regular hours, buys lean, never pays overtime. */
 export const cautiousOps: OpsBot = (view) => {
-  const production: Record<string, Horizon> = {};
-  for (const p of view.scenario.products) {
+  const { products } = view.scenario;
+  const production: Production = products.map((p) => {
     const f = demandPlan(view, p);
-    production[p.id] = [Math.round(f[0] * 0.85), Math.round(f[1] * 0.85), Math.round(f[2] * 0.85)];
-  }
-  for (let k = 0; k < 3; k++) scaleMonth(view, production, k, view.scenario.plant.capacityHours);
-  return {
-    plan: assemble(
-      view,
-      production,
-      (p) =>
-        Math.round(0.85 * demandPlan(view, p)[Math.min(leadTime(view), 2)]) -
-        view.stock[p.id].materials * 0.5,
-      () => 0,
-      0,
-    ),
-    share: [],
-  };
+    return [Math.round(f[0] * 0.85), Math.round(f[1] * 0.85), Math.round(f[2] * 0.85)];
+  });
+  for (let k = 0; k < 3; k++) scaleMonth(products, production, k, view.scenario.plant.capacityHours);
+  const stock = stocks(view);
+  const order: PerProduct = (p, i) =>
+    Math.round(0.85 * demandPlan(view, p)[Math.min(leadTime(view), 2)]) - stock[i].materials * 0.5;
+  return { plan: assemble(products, production, order, noExpedite, 0), share: [] };
 };
 
-/** The capacity share, yield share and delivery trouble the planner expects from its intelligence. */
+/**
+ * What the planner expects from its intelligence, per month k of the horizon (0–2) and per product:
+ * capacity and overtime left, the yield share, this month's delivery share, and trouble ahead.
+ */
 interface Outlook {
   capacity: number[];
   overtime: number[];
-  yieldShare: (productId: string, k: number) => number;
-  deliveryTrouble: (productId: string) => boolean;
-  /** Share of this month's due materials expected to arrive (a delay: none; a shortage: the rest). */
-  deliveryShareNow: (productId: string) => number;
+  /** [product][k]: the product of (1 − magnitude) over quality warnings. */
+  yieldShare: number[][];
+  /** [product]: share of this month's due materials expected to arrive (a delay: none; a shortage: the rest). */
+  deliveryShareNow: number[];
+  /** [product]: a delay or a shortage is expected within the horizon. */
+  deliveryTrouble: boolean[];
 }
 
-function outlook(view: RoleView, signals: Signal[]): Outlook {
-  const { plant } = view.scenario;
-  const capacity = [plant.capacityHours, plant.capacityHours, plant.capacityHours];
-  const overtime = [plant.overtimeMaxHours, plant.overtimeMaxHours, plant.overtimeMaxHours];
-  for (const s of signals) {
-    const k = s.aboutMonth - view.month;
-    if (k < 0 || k > 2) continue;
-    if (s.shockType === 'machineBreakdown' || s.shockType === 'labourStrike')
-      capacity[k] = Math.floor(capacity[k] * (1 - s.magnitude));
-    if (s.shockType === 'labourStrike') overtime[k] = 0;
-  }
-  const about = (id: string, type: string, k: number) =>
-    signals.filter(
-      (s) =>
-        s.shockType === type && s.aboutMonth === view.month + k && (s.product === id || s.product === 'all'),
-    );
-  return {
-    capacity,
-    overtime,
-    yieldShare: (id, k) => about(id, 'qualityProblem', k).reduce((f, s) => f * (1 - s.magnitude), 1),
-    deliveryShareNow: (id) =>
-      about(id, 'supplierDelay', 0).length > 0
-        ? 0
-        : about(id, 'materialShortage', 0).reduce((f, s) => f * (1 - s.magnitude), 1),
-    deliveryTrouble: (id) =>
-      [0, 1, 2].some(
-        (k) => about(id, 'supplierDelay', k).length + about(id, 'materialShortage', k).length > 0,
-      ),
+/** Reads warnings, in order, into an outlook; its `read` takes one warning at a time. */
+function outlookReader(view: RoleView) {
+  const { plant, products } = view.scenario;
+  const n = products.length;
+  const outlook: Outlook = {
+    capacity: [plant.capacityHours, plant.capacityHours, plant.capacityHours],
+    overtime: [plant.overtimeMaxHours, plant.overtimeMaxHours, plant.overtimeMaxHours],
+    yieldShare: products.map(() => [1, 1, 1]),
+    deliveryShareNow: new Array(n).fill(1),
+    deliveryTrouble: new Array(n).fill(false),
   };
+  const delayedNow: boolean[] = new Array(n).fill(false);
+  /** One warning: a shock of `type` on `product` (or 'all') in the month `aboutMonth`. */
+  const read = (type: ShockType, product: string, aboutMonth: number, magnitude: number) => {
+    const k = aboutMonth - view.month;
+    if (k < 0 || k > 2) return;
+    if (type === 'machineBreakdown' || type === 'labourStrike')
+      outlook.capacity[k] = Math.floor(outlook.capacity[k] * (1 - magnitude));
+    if (type === 'labourStrike') outlook.overtime[k] = 0;
+    for (let i = 0; i < n; i++) {
+      if (!hitsProduct(product, products[i].id)) continue;
+      if (type === 'qualityProblem') outlook.yieldShare[i][k] *= 1 - magnitude;
+      if (type === 'supplierDelay' || type === 'materialShortage') outlook.deliveryTrouble[i] = true;
+      if (k === 0 && type === 'supplierDelay') delayedNow[i] = true;
+      if (k === 0 && type === 'materialShortage') outlook.deliveryShareNow[i] *= 1 - magnitude;
+    }
+  };
+  const done = (): Outlook => {
+    for (let i = 0; i < n; i++) if (delayedNow[i]) outlook.deliveryShareNow[i] = 0;
+    return outlook;
+  };
+  return { read, done };
 }
 
-/** Shocks already running (public news in last month's report), read as warnings for the months they still last. */
-function runningShocks(view: RoleView): Signal[] {
+/**
+ * The planner's outlook from its own cards (a silent planner: only those about this month), then
+ * the shocks already running (public news in last month's report), read as warnings for the months
+ * they still last.
+ */
+function plannerOutlook(view: RoleView, shares: boolean): Outlook {
+  const reader = outlookReader(view);
+  for (const s of view.signals)
+    if (shares || s.aboutMonth === view.month) reader.read(s.shockType, s.product, s.aboutMonth, s.magnitude);
   const last = view.history[view.history.length - 1];
-  const out: Signal[] = [];
-  for (const shock of last?.shocks ?? []) {
+  for (const shock of last?.shocks ?? [])
     for (let m = view.month; m <= Math.min(shock.endMonth, view.month + 2); m++)
-      out.push({
-        id: `running:${shock.id}:${m}`,
-        role: 'ops',
-        shockType: shock.type,
-        product: shock.product,
-        visibleFrom: view.month,
-        aboutMonth: m,
-        magnitude: shock.magnitude,
-        shockId: shock.id,
-      });
-  }
-  return out;
+      reader.read(shock.type, shock.product, m, shock.magnitude);
+  return reader.done();
 }
 
 function plannerPlan(view: RoleView, shares: boolean): OpsPlan {
   const { scenario } = view;
+  const { products } = scenario;
   // A silent planner keeps its intelligence out of the shared plan until the month arrives.
-  const own = shares ? view.signals : view.signals.filter((s) => s.aboutMonth === view.month);
-  const view2 = outlook(view, [...own, ...runningShocks(view)]);
-  const production: Record<string, Horizon> = {};
-  for (const p of scenario.products) {
+  const outlook = plannerOutlook(view, shares);
+  const stock = stocks(view);
+  const production: Production = products.map((p, i) => {
     const f = demandPlan(view, p);
     const safetyShare = Math.min(0.9 * scenario.scoring.allowedCoverMonths, 0.05 + 1.5 * p.noise);
-    let position = view.stock[p.id].inventory - view.stock[p.id].backlog;
+    let position = stock[i].inventory - stock[i].backlog;
     const plan = [0, 0, 0] as Horizon;
     for (let k = 0; k < 3; k++) {
       const target = f[k] + Math.round(safetyShare * f[Math.min(k + 1, 2)]);
       const good = Math.max(0, target - position);
-      plan[k] = Math.ceil(good / (p.yield * view2.yieldShare(p.id, k)));
+      plan[k] = Math.ceil(good / (p.yield * outlook.yieldShare[i][k]));
       position += good - f[k];
     }
-    production[p.id] = plan;
-  }
+    return plan;
+  });
   // Pre-build: what a later month cannot make moves one month earlier.
   for (let k = 2; k >= 1; k--) {
-    const removed = scaleMonth(view, production, k, view2.capacity[k] + view2.overtime[k]);
-    for (const p of scenario.products) production[p.id][k - 1] += removed[p.id];
+    const removed = scaleMonth(products, production, k, outlook.capacity[k] + outlook.overtime[k]);
+    for (let i = 0; i < products.length; i++) production[i][k - 1] += removed[i];
   }
-  scaleMonth(view, production, 0, view2.capacity[0] + view2.overtime[0]);
-  const expedited: Record<string, number> = {};
-  for (const p of scenario.products) {
-    const stock = view.stock[p.id];
-    const arriving = Math.floor(arrivingNow(view, p) * view2.deliveryShareNow(p.id));
+  scaleMonth(products, production, 0, outlook.capacity[0] + outlook.overtime[0]);
+  const expedited = stock.map((s, i) => {
+    const arriving = Math.floor(arrivingNow(s, view.month) * outlook.deliveryShareNow[i]);
+    const month0 = production[i][0];
     // A cost-conscious planner buys at most a tenth of the month's plan at spot prices…
-    const buy = Math.max(
-      0,
-      Math.round(Math.min(0.1 * production[p.id][0], production[p.id][0] - stock.materials - arriving)),
-    );
-    expedited[p.id] = buy;
+    const buy = Math.max(0, Math.round(Math.min(0.1 * month0, month0 - s.materials - arriving)));
     // …and never plans to start more than the materials it will have (the form's material check).
-    production[p.id][0] = Math.min(production[p.id][0], stock.materials + arriving + buy);
-  }
-  const overtime = overtimeFor(view, production, view2.capacity[0], view2.overtime[0]);
+    production[i][0] = Math.min(month0, s.materials + arriving + buy);
+    return buy;
+  });
+  const overtime = overtimeFor(products, production, outlook.capacity[0], outlook.overtime[0]);
   const lead = leadTime(view);
-  const order = (p: ProductSpec) => {
-    const need = needUntilArrival(production[p.id], lead);
-    const margin = view2.deliveryTrouble(p.id) ? 0.5 : 0.1;
-    return need + margin * production[p.id][0] - materialPosition(view, p);
+  const order: PerProduct = (_, i) => {
+    const need = needUntilArrival(production[i], lead);
+    const margin = outlook.deliveryTrouble[i] ? 0.5 : 0.1;
+    return need + margin * production[i][0] - materialPosition(stock[i]);
   };
-  return assemble(view, production, order, (p) => expedited[p.id], overtime);
+  return assemble(products, production, order, (_, i) => expedited[i], overtime);
 }
 
 /** Order-up-to with safety stock, pre-building for capacity, signal-aware; shares every card. */
-export const plannerOps: OpsBot = (view) => ({
-  plan: plannerPlan(view, true),
-  share: view.signals.filter((s) => !view.sharedByMe.includes(s.id)).map((s) => s.id),
-});
+export const plannerOps: OpsBot = (view) => ({ plan: plannerPlan(view, true), share: unsharedCards(view) });
 
 /** The same planner, keeping its cards to itself. */
 export const silentPlannerOps: OpsBot = (view) => ({ plan: plannerPlan(view, false), share: [] });
