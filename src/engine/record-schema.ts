@@ -3,6 +3,7 @@
 import * as v from 'valibot';
 import { issueText } from './codes/issue-text';
 import { BOT_PERSONA_IDS, PLAY_MODES } from './play-conditions';
+import { recordOfKnownShape } from './record-shape';
 import { validateScenario } from './scenario-schema';
 import type { GameRecord, Result } from './types';
 
@@ -191,8 +192,16 @@ const RecordSchema = plainObject(
 );
 
 /** Checks untrusted data has the GameRecord shape (the inline scenario fully, by validateScenario); on
- * failure names the first problem with its path, e.g. "actions[12].plan.forecast: must be …". */
+ * failure names the first problem with its path, e.g. "actions[12].plan.forecast: must be …". A plainly valid
+ * record without an inline scenario takes the fast check of record-shape.ts, which gives the same output;
+ * anything else this schema. Keep both in step. */
 export function validateRecord(input: unknown): Result<GameRecord, string> {
+  const known = recordOfKnownShape(input);
+  return known !== undefined ? { ok: true, value: known } : validateRecordBySchema(input);
+}
+
+/** validateRecord by the schema alone (the fast check skipped): what the fast check is compared with. */
+export function validateRecordBySchema(input: unknown): Result<GameRecord, string> {
   const parsed = v.safeParse(RecordSchema, input);
   if (!parsed.success) return { ok: false, error: issueText('', parsed.issues[0], 'record') };
   const { scenario: rawScenario, ...rest } = parsed.output;

@@ -1,11 +1,8 @@
-/** Compression for codes: deflate at level 9, and an inflate that stops at a hard output cap. */
-import { deflateSync, Inflate } from 'fflate';
+/** Compression for codes: deflate at level 9 (fflate), and the project's own inflate that stops at a hard
+ * output cap. The inflate checks the cap before every byte or copy it writes, so a bomb is refused after at
+ * most `maxBytes` bytes of work and a genuine code is expanded in one pass into one buffer. */
+import { deflateSync } from 'fflate';
 import type { Result } from '../types';
-
-/** Compressed input is fed to the inflater at most this many bytes at a time; one step can expand to at most
- * about DEFLATE_MAX_RATIO × its size before the cap is checked again, so the step shrinks with the cap. */
-const INPUT_STEP = 1024;
-const DEFLATE_MAX_RATIO = 1032;
 
 /** Why inflating failed. */
 export type InflateError = { type: 'tooLarge'; limit: number } | { type: 'corrupt'; detail: string };
@@ -15,45 +12,315 @@ export function compress(bytes: Uint8Array): Uint8Array {
   return deflateSync(bytes, { level: 9 });
 }
 
-/** Inflates raw DEFLATE bytes, refusing (and stopping early, without allocating it) any output over
- * maxBytes: the input goes in small steps and the running size is checked after each step. */
+/** Base lengths and extra bits of the length symbols 257–285 (RFC 1951, 3.2.5). */
+const LENGTH_BASE = Uint16Array.of(
+  3,
+  4,
+  5,
+  6,
+  7,
+  8,
+  9,
+  10,
+  11,
+  13,
+  15,
+  17,
+  19,
+  23,
+  27,
+  31,
+  35,
+  43,
+  51,
+  59,
+  67,
+  83,
+  99,
+  115,
+  131,
+  163,
+  195,
+  227,
+  258,
+);
+const LENGTH_EXTRA = Uint8Array.of(
+  0,
+  0,
+  0,
+  0,
+  0,
+  0,
+  0,
+  0,
+  1,
+  1,
+  1,
+  1,
+  2,
+  2,
+  2,
+  2,
+  3,
+  3,
+  3,
+  3,
+  4,
+  4,
+  4,
+  4,
+  5,
+  5,
+  5,
+  5,
+  0,
+);
+/** Base distances and extra bits of the distance symbols 0–29. */
+const DIST_BASE = Uint16Array.of(
+  1,
+  2,
+  3,
+  4,
+  5,
+  7,
+  9,
+  13,
+  17,
+  25,
+  33,
+  49,
+  65,
+  97,
+  129,
+  193,
+  257,
+  385,
+  513,
+  769,
+  1025,
+  1537,
+  2049,
+  3073,
+  4097,
+  6145,
+  8193,
+  12289,
+  16385,
+  24577,
+);
+const DIST_EXTRA = Uint8Array.of(
+  0,
+  0,
+  0,
+  0,
+  1,
+  1,
+  2,
+  2,
+  3,
+  3,
+  4,
+  4,
+  5,
+  5,
+  6,
+  6,
+  7,
+  7,
+  8,
+  8,
+  9,
+  9,
+  10,
+  10,
+  11,
+  11,
+  12,
+  12,
+  13,
+  13,
+);
+/** The order in which a dynamic block lists its code-length code lengths. */
+const CODE_LENGTH_ORDER = Uint8Array.of(16, 17, 18, 0, 8, 7, 9, 6, 10, 5, 11, 4, 12, 3, 13, 2, 14, 1, 15);
+const MAX_BITS = 15;
+
+/** A canonical Huffman code: how many codes of each length, and the symbols in code order. */
+interface Huffman {
+  count: Uint16Array;
+  symbol: Uint16Array;
+}
+
+/** Thrown inside inflateCapped only, and turned into its result there. */
+class Stop {
+  constructor(readonly error: InflateError) {}
+}
+const corrupt = (detail: string) => new Stop({ type: 'corrupt', detail });
+
+/** Builds the code for `lengths` (0 = unused symbol); refuses over-subscribed lengths (more codes than bits allow). */
+function huffman(lengths: Uint8Array, n: number): Huffman {
+  const count = new Uint16Array(MAX_BITS + 1);
+  for (let s = 0; s < n; s++) count[lengths[s]]++;
+  let left = 1;
+  for (let len = 1; len <= MAX_BITS; len++) {
+    left = (left << 1) - count[len];
+    if (left < 0) throw corrupt('over-subscribed Huffman code');
+  }
+  const offsets = new Uint16Array(MAX_BITS + 2);
+  for (let len = 1; len <= MAX_BITS; len++) offsets[len + 1] = offsets[len] + count[len];
+  const symbol = new Uint16Array(n);
+  for (let s = 0; s < n; s++) if (lengths[s] !== 0) symbol[offsets[lengths[s]]++] = s;
+  count[0] = 0;
+  return { count, symbol };
+}
+
+let fixedCodes: { lit: Huffman; dist: Huffman } | null = null;
+function fixed(): { lit: Huffman; dist: Huffman } {
+  if (!fixedCodes) {
+    const lit = new Uint8Array(288);
+    lit.fill(8, 0, 144).fill(9, 144, 256).fill(7, 256, 280).fill(8, 280, 288);
+    fixedCodes = { lit: huffman(lit, 288), dist: huffman(new Uint8Array(30).fill(5), 30) };
+  }
+  return fixedCodes;
+}
+
+/** Inflates raw DEFLATE bytes (RFC 1951), refusing any output over maxBytes: the size is checked before each
+ * literal and each copy is written, so no more than maxBytes are ever produced or allocated. */
 export function inflateCapped(bytes: Uint8Array, maxBytes: number): Result<Uint8Array, InflateError> {
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  let overCap = false;
-  const inflater = new Inflate((chunk: Uint8Array) => {
-    if (overCap) return;
-    total += chunk.length;
-    if (total > maxBytes) overCap = true;
-    else chunks.push(chunk);
-  });
-  try {
-    // Each step is as large as the room left under the cap allows at deflate's best ratio: a bomb meets the
-    // cap within a few steps, and each step costs the inflater a copy of its 32 KB window whatever its size.
-    for (let at = 0; at < bytes.length && !overCap; ) {
-      const room = Math.floor((maxBytes - total) / DEFLATE_MAX_RATIO);
-      const end = Math.min(bytes.length, at + Math.max(16, Math.min(INPUT_STEP, room)));
-      inflater.push(bytes.subarray(at, end), end === bytes.length);
-      at = end;
+  let out = new Uint8Array(Math.min(maxBytes, Math.max(1024, bytes.length * 8)));
+  let size = 0;
+  let pos = 0;
+  let bitBuf = 0;
+  let bitCount = 0;
+
+  /** `need` bits (at most 16), least significant first. */
+  const bits = (need: number): number => {
+    while (bitCount < need) {
+      if (pos >= bytes.length) throw corrupt('unexpected end of data');
+      bitBuf |= bytes[pos++] << bitCount;
+      bitCount += 8;
     }
-    if (bytes.length === 0) inflater.push(bytes, true);
+    const value = bitBuf & ((1 << need) - 1);
+    bitBuf >>>= need;
+    bitCount -= need;
+    return value;
+  };
+
+  /** One symbol of a canonical code, read bit by bit. */
+  const decode = (h: Huffman): number => {
+    let code = 0;
+    let first = 0;
+    let index = 0;
+    for (let len = 1; len <= MAX_BITS; len++) {
+      if (bitCount === 0) {
+        if (pos >= bytes.length) throw corrupt('unexpected end of data');
+        bitBuf = bytes[pos++];
+        bitCount = 8;
+      }
+      code |= bitBuf & 1;
+      bitBuf >>>= 1;
+      bitCount--;
+      const count = h.count[len];
+      if (code - first < count) return h.symbol[index + code - first];
+      index += count;
+      first = (first + count) << 1;
+      code <<= 1;
+    }
+    throw corrupt('invalid Huffman code');
+  };
+
+  /** Room for `more` bytes, within the cap. */
+  const reserve = (more: number): void => {
+    const needed = size + more;
+    if (needed > maxBytes) throw new Stop({ type: 'tooLarge', limit: maxBytes });
+    if (needed > out.length) {
+      const grown = new Uint8Array(Math.min(maxBytes, Math.max(needed, out.length * 2)));
+      grown.set(out.subarray(0, size));
+      out = grown;
+    }
+  };
+
+  const stored = (): void => {
+    bitBuf = 0;
+    bitCount = 0;
+    if (pos + 4 > bytes.length) throw corrupt('unexpected end of data');
+    const length = bytes[pos] | (bytes[pos + 1] << 8);
+    const check = bytes[pos + 2] | (bytes[pos + 3] << 8);
+    pos += 4;
+    if (length !== (~check & 0xffff)) throw corrupt('stored block length does not match its complement');
+    if (pos + length > bytes.length) throw corrupt('unexpected end of data');
+    reserve(length);
+    out.set(bytes.subarray(pos, pos + length), size);
+    size += length;
+    pos += length;
+  };
+
+  const codes = (lit: Huffman, dist: Huffman): void => {
+    for (;;) {
+      const symbol = decode(lit);
+      if (symbol < 256) {
+        if (size === out.length) reserve(1);
+        out[size++] = symbol;
+      } else if (symbol === 256) {
+        return;
+      } else {
+        const at = symbol - 257;
+        if (at >= 29) throw corrupt('invalid length symbol');
+        const length = LENGTH_BASE[at] + bits(LENGTH_EXTRA[at]);
+        const d = decode(dist);
+        if (d >= 30) throw corrupt('invalid distance symbol');
+        const distance = DIST_BASE[d] + bits(DIST_EXTRA[d]);
+        if (distance > size) throw corrupt('distance too far back');
+        reserve(length);
+        for (let i = 0; i < length; i++, size++) out[size] = out[size - distance];
+      }
+    }
+  };
+
+  const dynamic = (): void => {
+    const litCount = bits(5) + 257;
+    const distCount = bits(5) + 1;
+    const lengthCount = bits(4) + 4;
+    if (litCount > 286 || distCount > 30) throw corrupt('too many length or distance symbols');
+    const lengths = new Uint8Array(320);
+    for (let i = 0; i < lengthCount; i++) lengths[CODE_LENGTH_ORDER[i]] = bits(3);
+    const lengthCode = huffman(lengths, 19);
+    lengths.fill(0);
+    for (let i = 0; i < litCount + distCount; ) {
+      const symbol = decode(lengthCode);
+      if (symbol < 16) {
+        lengths[i++] = symbol;
+        continue;
+      }
+      let value = 0;
+      let repeat: number;
+      if (symbol === 16) {
+        if (i === 0) throw corrupt('repeat with no previous length');
+        value = lengths[i - 1];
+        repeat = 3 + bits(2);
+      } else if (symbol === 17) repeat = 3 + bits(3);
+      else repeat = 11 + bits(7);
+      if (i + repeat > litCount + distCount) throw corrupt('too many lengths');
+      lengths.fill(value, i, i + repeat);
+      i += repeat;
+    }
+    if (lengths[256] === 0) throw corrupt('no end-of-block code');
+    codes(huffman(lengths.subarray(0, litCount), litCount), huffman(lengths.subarray(litCount), distCount));
+  };
+
+  try {
+    if (bytes.length === 0) return { ok: true, value: new Uint8Array(0) };
+    let last = 0;
+    while (last === 0) {
+      last = bits(1);
+      const type = bits(2);
+      if (type === 0) stored();
+      else if (type === 1) codes(fixed().lit, fixed().dist);
+      else if (type === 2) dynamic();
+      else throw corrupt('invalid block type');
+    }
   } catch (error) {
-    if (!overCap) return { ok: false, error: { type: 'corrupt', detail: errorText(error) } };
+    if (error instanceof Stop) return { ok: false, error: error.error };
+    throw error;
   }
-  if (overCap) return { ok: false, error: { type: 'tooLarge', limit: maxBytes } };
-  return { ok: true, value: concat(chunks, total) };
-}
-
-function concat(chunks: Uint8Array[], total: number): Uint8Array {
-  const out = new Uint8Array(total);
-  let offset = 0;
-  for (const chunk of chunks) {
-    out.set(chunk, offset);
-    offset += chunk.length;
-  }
-  return out;
-}
-
-function errorText(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
+  return { ok: true, value: out.subarray(0, size) };
 }
