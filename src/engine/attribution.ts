@@ -6,6 +6,7 @@
  */
 
 import { describeCause } from './attribution-text';
+import { monthsInGame } from './game-end';
 import type { ProductSpec } from './scenario-types';
 import { DEMAND_SHOCKS } from './scenario-types';
 import { planGaps } from './scoring';
@@ -62,7 +63,7 @@ const RAISES_DEMAND = new Set(['viralSpike', 'newChannel', 'panicBuying']);
 
 /** What attribution reads of a game at its month's execution (a GameState has all of it). */
 export interface AttributionInput
-  extends Pick<GameState, 'scenario' | 'world' | 'month' | 'sharedSignals' | 'lastPromotion'> {
+  extends Pick<GameState, 'scenario' | 'settings' | 'world' | 'month' | 'sharedSignals' | 'lastPromotion'> {
   /** Stock at the start of the month (only its inventory and backlog are read). */
   stock: Record<string, Pick<ProductStock, 'inventory' | 'backlog'>>;
 }
@@ -376,6 +377,7 @@ function alignmentCauses(ctx: Context, list: [ProductSpec, ProductMonth][], scor
       p.plan.production,
       stock.inventory - stock.backlog,
       state.scenario.scoring.allowedCoverMonths,
+      monthsInGame(state.month, state.settings.rounds),
     );
     if (shortage > 0) {
       const units = Math.round(shortage);

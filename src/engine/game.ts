@@ -22,7 +22,7 @@ import { ROLE_NAMES } from './words/roles';
 import { generateWorld } from './world';
 
 /** Bumped whenever the same record would give different figures. */
-export const ENGINE_VERSION = '1.2.0';
+export const ENGINE_VERSION = '1.3.0';
 
 /** A new game at month 1, phase briefing; its world is drawn from the seed alone (or given, already drawn). */
 export function createGame(
@@ -145,11 +145,12 @@ function reviseError(state: GameState, role: Role, planError: ActionError | null
 /** Why the rules refuse an action in this phase of this state, or null when they accept it. */
 function refusal(state: GameState, action: Action): ActionError | null {
   const offers = state.world.months[state.month - 1]?.dealOffers ?? [];
+  const when = { month: state.month, rounds: state.settings.rounds };
   switch (action.type) {
     case 'submitSalesPlan':
-      return salesPlanError(action.plan, state.scenario, offers);
+      return salesPlanError(action.plan, state.scenario, offers, when);
     case 'submitOpsPlan':
-      return opsPlanError(action.plan, state.scenario);
+      return opsPlanError(action.plan, state.scenario, when);
     case 'shareSignal':
       if (!isRole(action.role))
         return {
@@ -159,9 +160,9 @@ function refusal(state: GameState, action: Action): ActionError | null {
         };
       return shareError(state, action.role, action.signalId);
     case 'reviseSalesPlan':
-      return reviseError(state, 'sales', salesPlanError(action.plan, state.scenario, offers));
+      return reviseError(state, 'sales', salesPlanError(action.plan, state.scenario, offers, when));
     case 'reviseOpsPlan':
-      return reviseError(state, 'ops', opsPlanError(action.plan, state.scenario));
+      return reviseError(state, 'ops', opsPlanError(action.plan, state.scenario, when));
     case 'signOff':
       if (!isRole(action.role))
         return { type: 'wrongPhase', path: 'role', message: 'Only Sales or Operations can sign off.' };

@@ -8,7 +8,10 @@ import { type Attribution, type AttributionInput, attributeMonth } from './attri
 import type { GameState, MonthReport, PromotionLevel } from './types';
 
 /** What explaining a played month needs of its game. */
-export type AttributionGame = Pick<GameState, 'scenario' | 'world' | 'sharedSignals' | 'history'>;
+export type AttributionGame = Pick<
+  GameState,
+  'scenario' | 'settings' | 'world' | 'sharedSignals' | 'history'
+>;
 
 const known = new WeakMap<MonthReport, Attribution>();
 
@@ -29,6 +32,7 @@ function inputAt(game: AttributionGame, report: MonthReport): AttributionInput {
   }
   return {
     scenario: game.scenario,
+    settings: game.settings,
     world: game.world,
     month: report.month,
     // Cards are shared during a month's turns and meeting, all before its execution.

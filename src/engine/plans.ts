@@ -1,9 +1,11 @@
-/** Prefilled plans: last month's consensus rolled forward, so a form never opens empty. */
-import type { GameState, Horizon, OpsPlan, SalesPlan } from './types';
+/** Prefilled plans: last month's consensus rolled forward, so a form never opens empty; nothing beyond the game's end. */
+import { opsPlanWithinGame, salesPlanWithinGame } from './game-end';
+import type { GameSettings, GameState, Horizon, OpsPlan, SalesPlan } from './types';
 
-/** What a prefill reads: the scenario, the months played and (for Operations) the demand plan; a full
- * GameState fits, and so does a live seat's role view. */
-export type PlanFrame = Pick<GameState, 'history' | 'scenario'> & {
+/** What a prefill reads: the scenario, the month and the game's length, the months played and (for Operations)
+ * the demand plan; a full GameState fits, and so does a live seat's role view. */
+export type PlanFrame = Pick<GameState, 'history' | 'scenario' | 'month'> & {
+  settings: Pick<GameSettings, 'rounds'>;
   plans: Pick<GameState['plans'], 'sales'>;
 };
 
@@ -22,7 +24,7 @@ export function defaultSalesPlan(state: PlanFrame): SalesPlan {
       : [p.baseDemand, p.baseDemand, p.baseDemand];
     promotion[p.id] = 0;
   }
-  return { forecast, promotion, acceptDeals: [] };
+  return salesPlanWithinGame({ forecast, promotion, acceptDeals: [] }, state.month, state.settings.rounds);
 }
 
 /** Last month's Operations plan rolled forward (the demand plan in month 1); no overtime or expediting. */
@@ -41,5 +43,10 @@ export function defaultOpsPlan(state: PlanFrame): OpsPlan {
     materialOrder[p.id] = last ? last.opsPlan.materialOrder[p.id] : p.baseDemand;
     expedite[p.id] = 0;
   }
-  return { production, materialOrder, expedite, overtimeHours: 0 };
+  return opsPlanWithinGame(
+    { production, materialOrder, expedite, overtimeHours: 0 },
+    state.scenario,
+    state.month,
+    state.settings.rounds,
+  );
 }

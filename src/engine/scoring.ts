@@ -2,11 +2,24 @@
  * Scoring, exactly as DESIGN.md §5: alignment (do the consensus plans agree), balance (did
  * supply meet demand without waste) and execution (were the plans carried out), each 0–1.
  */
+import { monthsInGame } from './game-end';
 import type { Scenario, ScoreWeights } from './scenario-types';
 import type { GameSettings, GameState, MonthReport, MonthScores, ProductMonth, ProductStock } from './types';
 
 /** Weights of the firm month and the two after it in alignment. */
 export const HORIZON_WEIGHTS = [0.5, 0.3, 0.2] as const;
+
+/**
+ * The weights alignment uses when the game ends inside the horizon, by the number of months left in
+ * it: HORIZON_WEIGHTS over those months only, scaled to add up to 1 (0.5 : 0.3 → 0.625 : 0.375). The
+ * score is a ratio of weighted gaps to the weighted forecast, so the scaling leaves it unchanged; it
+ * keeps the weighted gap in units (one month left: its shortage counts in full).
+ */
+export const IN_GAME_WEIGHTS: Record<1 | 2 | 3, readonly number[]> = {
+  1: [1],
+  2: [0.625, 0.375],
+  3: HORIZON_WEIGHTS,
+};
 
 /** One month of a plan's projection: stock position I_k, and the shortage and excess it shows. */
 export interface PlannedMonth {
@@ -22,38 +35,43 @@ export interface PlanGaps {
   /** Weighted planned excess: Σ weight_k × excess_k. */
   excess: number;
   weightedForecast: number;
-  /** This month and the next two, unweighted. */
+  /** This month and the next two, unweighted (only the months inside the game). */
   months: PlannedMonth[];
 }
 
 /**
  * Planned shortage and excess of one product's consensus plan: I_k = I_{k-1} + P_k − F_k month by
- * month, then weighted over the horizon (HORIZON_WEIGHTS). The one rule for planned gaps: the
- * consensus meeting, the round report, the debrief and the score all read it.
+ * month, then weighted over the horizon (HORIZON_WEIGHTS). Only the `inGame` months inside the game
+ * count (IN_GAME_WEIGHTS); the last of them, like the horizon's third month, measures excess against
+ * its own forecast. The one rule for planned gaps: the consensus meeting, the round report, the
+ * debrief and the score all read it.
  */
 export function planGaps(
   forecast: readonly number[],
   production: readonly number[],
   openingPosition: number,
   allowedCover: number,
+  inGame: 1 | 2 | 3 = 3,
 ): PlanGaps {
+  const weights = IN_GAME_WEIGHTS[inGame];
+  const last = inGame - 1;
   let position = openingPosition;
   let shortage = 0;
   let excess = 0;
   let weightedForecast = 0;
   const months: PlannedMonth[] = [];
-  for (let k = 0; k < 3; k++) {
+  for (let k = 0; k < inGame; k++) {
     position += production[k] - forecast[k];
-    const nextForecast = forecast[Math.min(k + 1, 2)];
+    const nextForecast = forecast[Math.min(k + 1, last)];
     const month = {
       position,
       shortage: Math.max(0, -position),
       excess: Math.max(0, position - allowedCover * nextForecast),
     };
     months.push(month);
-    shortage += HORIZON_WEIGHTS[k] * month.shortage;
-    excess += HORIZON_WEIGHTS[k] * month.excess;
-    weightedForecast += HORIZON_WEIGHTS[k] * forecast[k];
+    shortage += weights[k] * month.shortage;
+    excess += weights[k] * month.excess;
+    weightedForecast += weights[k] * forecast[k];
   }
   return { shortage, excess, weightedForecast, months };
 }
@@ -84,6 +102,7 @@ export function scoreMonth(state: GameState, products: Record<string, ProductMon
   let forecastError = 0;
   let planError = 0;
   let planned = 0;
+  const inGame = monthsInGame(state.month, state.settings.rounds);
   for (const spec of scenario.products) {
     const p = products[spec.id];
     const stock: ProductStock = state.stock[spec.id];
@@ -92,6 +111,7 @@ export function scoreMonth(state: GameState, products: Record<string, ProductMon
       p.plan.production,
       stock.inventory - stock.backlog,
       scenario.scoring.allowedCoverMonths,
+      inGame,
     );
     shortage += gaps.shortage;
     excess += gaps.excess;

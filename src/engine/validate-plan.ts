@@ -3,9 +3,16 @@
  * products only. A problem comes back as a typed error naming the field; nothing is clamped.
  */
 
+import { canOrderMaterials, gameEndWords, monthsInGame, orderArrivalMonth } from './game-end';
 import { PROMOTION_LEVELS, type ProductSpec, type Scenario } from './scenario-types';
 import type { ActionError, DealOffer, OpsPlan, SalesPlan } from './types';
 import { formatCount } from './words/formats';
+
+/** Where in the game a plan is made: the month and the game's length (a plan says nothing beyond its end). */
+export interface PlanMonth {
+  month: number;
+  rounds: number;
+}
 
 /** The largest quantity a plan may name for a product: far beyond any real need. */
 export function saneLimit(product: ProductSpec): number {
@@ -62,6 +69,7 @@ function horizonError(
   scenario: Scenario,
   path: string,
   what: string,
+  when: PlanMonth,
 ): ActionError | null {
   const keys = keysError(record, scenario, path);
   if (keys) return keys;
@@ -82,6 +90,29 @@ function horizonError(
       );
       if (error) return error;
     }
+    const inGame = monthsInGame(when.month, when.rounds);
+    for (let k = inGame; k < 3; k++) {
+      if (values[k] !== 0)
+        return {
+          type: 'invalidNumber',
+          path: `${path}.${p.id}[${k}]`,
+          message: `${gameEndWords(when.rounds)}: ${p.name} ${what} for month ${when.month + k} must be 0 (got ${formatCount(values[k])}).`,
+        };
+    }
+  }
+  return null;
+}
+
+/** A material order that would arrive after the game ends, or null. */
+function lateOrderError(plan: OpsPlan, scenario: Scenario, when: PlanMonth): ActionError | null {
+  if (canOrderMaterials(scenario, when.month, when.rounds)) return null;
+  for (const p of scenario.products) {
+    if (plan.materialOrder[p.id] !== 0)
+      return {
+        type: 'invalidNumber',
+        path: `plan.materialOrder.${p.id}`,
+        message: `${gameEndWords(when.rounds)}: ${p.name} materials ordered now would arrive in month ${orderArrivalMonth(scenario, when.month)}, so the order must be 0 (got ${formatCount(plan.materialOrder[p.id])}).`,
+      };
   }
   return null;
 }
@@ -101,8 +132,13 @@ function perProductError(
   return null;
 }
 
-/** Checks a Sales plan against the scenario and this month's deal offers. */
-export function salesPlanError(plan: SalesPlan, scenario: Scenario, offers: DealOffer[]): ActionError | null {
+/** Checks a Sales plan against the scenario, this month's deal offers and the game's end. */
+export function salesPlanError(
+  plan: SalesPlan,
+  scenario: Scenario,
+  offers: DealOffer[],
+  when: PlanMonth,
+): ActionError | null {
   if (typeof plan !== 'object' || plan === null)
     return { type: 'invalidNumber', path: 'plan', message: 'The Sales plan is missing.' };
   const horizon = horizonError(
@@ -110,6 +146,7 @@ export function salesPlanError(plan: SalesPlan, scenario: Scenario, offers: Deal
     scenario,
     'plan.forecast',
     'forecast',
+    when,
   );
   if (horizon) return horizon;
   const keys = keysError(plan.promotion, scenario, 'plan.promotion');
@@ -135,13 +172,20 @@ export function salesPlanError(plan: SalesPlan, scenario: Scenario, offers: Deal
   return null;
 }
 
-/** Checks an Operations plan against the scenario. */
-export function opsPlanError(plan: OpsPlan, scenario: Scenario): ActionError | null {
+/** Checks an Operations plan against the scenario and the game's end. */
+export function opsPlanError(plan: OpsPlan, scenario: Scenario, when: PlanMonth): ActionError | null {
   if (typeof plan !== 'object' || plan === null)
     return { type: 'invalidNumber', path: 'plan', message: 'The Operations plan is missing.' };
   return (
-    horizonError(plan.production as Record<string, unknown>, scenario, 'plan.production', 'production') ??
+    horizonError(
+      plan.production as Record<string, unknown>,
+      scenario,
+      'plan.production',
+      'production',
+      when,
+    ) ??
     perProductError(plan.materialOrder, scenario, 'plan.materialOrder', 'material order') ??
+    lateOrderError(plan, scenario, when) ??
     perProductError(plan.expedite, scenario, 'plan.expedite', 'expedited order') ??
     numberError(plan.overtimeHours, 'plan.overtimeHours', 'Overtime', scenario.plant.overtimeMaxHours)
   );

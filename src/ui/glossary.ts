@@ -26,7 +26,7 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
   {
     term: 'Demand plan',
     definition:
-      'Sales’ forecast for this month and the next two, with promotions and accepted key-account deals.',
+      'Sales’ forecast for this month and the next two (none past the game’s last month), with promotions and accepted key-account deals.',
   },
   {
     term: 'Fill rate',
@@ -47,7 +47,7 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
   {
     term: 'Supply plan',
     definition:
-      'Operations’ production plan for this month and the next two, with material orders, overtime and expediting.',
+      'Operations’ production plan for this month and the next two (none past the game’s last month), with material orders, overtime and expediting. No material is ordered that would arrive after the game ends.',
   },
   {
     term: 'Utilisation',

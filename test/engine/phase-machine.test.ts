@@ -129,7 +129,8 @@ describe('the consensus meeting', () => {
   const { consensus } = states;
   const revisedSales = {
     ...defaultSalesPlan(consensus),
-    forecast: { kettle: [1300, 1250, 1200] as [number, number, number] },
+    // A 2-month game: month 3 is after its end, so its forecast is 0.
+    forecast: { kettle: [1300, 1250, 0] as [number, number, number] },
   };
 
   it('lets each role revise its own plan once', () => {

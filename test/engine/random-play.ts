@@ -4,6 +4,7 @@
  */
 import fc from 'fast-check';
 import { applyAction, createGame } from '../../src/engine/game';
+import { opsPlanWithinGame, salesPlanWithinGame } from '../../src/engine/game-end';
 import { PROMOTION_LEVELS, type Scenario } from '../../src/engine/scenario-types';
 import { heldSignals } from '../../src/engine/signals';
 import type { Action, GameSettings, GameState, Horizon, OpsPlan, SalesPlan } from '../../src/engine/types';
@@ -60,7 +61,7 @@ function units(base: number, pct: number): number {
   return Math.round((base * pct) / 100);
 }
 
-/** The Sales plan a round's choices make for a state. */
+/** The Sales plan a round's choices make for a state (nothing after the game's end, as the form asks). */
 export function salesPlanOf(state: GameState, choice: RoundChoice): SalesPlan {
   const plan: SalesPlan = { forecast: {}, promotion: {}, acceptDeals: [] };
   state.scenario.products.forEach((p, i) => {
@@ -70,7 +71,7 @@ export function salesPlanOf(state: GameState, choice: RoundChoice): SalesPlan {
   });
   if (choice.acceptDeals)
     plan.acceptDeals = (state.world.months[state.month - 1]?.dealOffers ?? []).map((d) => d.id);
-  return plan;
+  return salesPlanWithinGame(plan, state.month, state.settings.rounds);
 }
 
 /** The Operations plan a round's choices make for a state. */
@@ -87,7 +88,7 @@ export function opsPlanOf(state: GameState, choice: RoundChoice): OpsPlan {
     plan.materialOrder[p.id] = units(p.baseDemand, c.order);
     plan.expedite[p.id] = units(p.baseDemand, c.expedite);
   });
-  return plan;
+  return opsPlanWithinGame(plan, state.scenario, state.month, state.settings.rounds);
 }
 
 function scaleFirst(h: Horizon, pct: number): Horizon {

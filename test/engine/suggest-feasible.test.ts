@@ -24,13 +24,14 @@ function must(result: ReturnType<typeof applyAction>): GameState {
 function suggestionProblems(state: GameState): string[] {
   const problems: string[] = [];
   const offers = state.world.months[state.month - 1].dealOffers;
+  const when = { month: state.month, rounds: state.settings.rounds };
   for (const bot of ['planner', 'planner-silent'] as const) {
     const sales = SALES_BOTS[bot](roleView(state, 'sales')).plan;
-    const salesError = salesPlanError(sales, state.scenario, offers);
+    const salesError = salesPlanError(sales, state.scenario, offers, when);
     if (salesError) problems.push(`${bot} Sales: ${salesError.message}`);
     const view = roleView(state, 'ops');
     const plan = OPS_BOTS[bot](view).plan;
-    const error = opsPlanError(plan, state.scenario);
+    const error = opsPlanError(plan, state.scenario, when);
     if (error) problems.push(`${bot} Operations: ${error.message}`);
     const hours = capacityCheck(plan, state.scenario);
     if (!hours.fits) problems.push(`${bot}: ${hours.shortHours} hours beyond capacity this month`);

@@ -20,7 +20,14 @@ function consensusOf(report: MonthReport) {
     const m = report.products[p.id];
     stock[p.id] = { inventory: m.inventoryIn, backlog: m.backlogIn, materials: m.materialsIn, pipeline: [] };
   }
-  return projectPlan({ scenario, stock, salesPlan: report.salesPlan, opsPlan: report.opsPlan });
+  return projectPlan({
+    scenario,
+    stock,
+    salesPlan: report.salesPlan,
+    opsPlan: report.opsPlan,
+    month: report.month,
+    rounds: 12,
+  });
 }
 
 describe('planned gaps: one function behind every screen', () => {
@@ -29,7 +36,7 @@ describe('planned gaps: one function behind every screen', () => {
   });
 
   it.each(state.history.map((r) => [r.month, r] as const))('month %i', (_month, report) => {
-    const gaps = reportGaps(report, scenario);
+    const gaps = reportGaps(report, scenario, 12);
     // The score.
     expect(gaps.shortage).toBeCloseTo(report.scores.plannedShortage, 9);
     expect(gaps.excess).toBeCloseTo(report.scores.plannedExcess, 9);
@@ -42,7 +49,7 @@ describe('planned gaps: one function behind every screen', () => {
         expect(row.excess).toBe(gaps.products[p.id].months[k].excess);
       });
     // The round report: month by month, then the weighting sentence.
-    const parts = reportFigures(report, scenario).gauges[0].parts;
+    const parts = reportFigures(report, scenario, 12).gauges[0].parts;
     expect(parts[0]).toContain(gaps.months.map((m) => formatCount(Math.round(m.shortage))).join(' / '));
     expect(parts[1]).toContain(gaps.months.map((m) => formatCount(Math.round(m.excess))).join(' / '));
     const sentence = weightingSentence(gaps);

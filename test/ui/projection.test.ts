@@ -27,6 +27,8 @@ const input = {
     expedite: { kettle: 10, toaster: 0 },
     overtimeHours: 10,
   },
+  month: 1,
+  rounds: 12,
 };
 
 describe('projectPlan', () => {

@@ -8,6 +8,9 @@ import {
 } from '../../src/ui/forms/validate';
 import { scenario } from './fixture';
 
+/** A month with the whole horizon inside the game. */
+const early = { month: 1, rounds: 12 };
+
 describe('parseWholeNumber', () => {
   const cases: [string, string, number | RegExp][] = [
     ['fine', '120', 120],
@@ -49,7 +52,7 @@ describe('validateSalesDraft', () => {
   };
 
   it('turns a typed draft into a plan', () => {
-    expect(validateSalesDraft(good, scenario)).toEqual({
+    expect(validateSalesDraft(good, scenario, early)).toEqual({
       ok: true,
       value: {
         forecast: { kettle: [100, 110, 120], toaster: [50, 50, 60] },
@@ -63,6 +66,7 @@ describe('validateSalesDraft', () => {
     const result = validateSalesDraft(
       { ...good, forecast: { kettle: ['-1', '2.5', ''], toaster: ['10001', '5001', 'x'] } },
       scenario,
+      early,
     );
     expect(result.ok).toBe(false);
     if (result.ok) return;
@@ -82,6 +86,7 @@ describe('validateSalesDraft', () => {
     const result = validateSalesDraft(
       { ...good, forecast: { ...good.forecast, toaster: ['9000', '10000', '1'] } },
       scenario,
+      early,
     );
     expect(result.ok).toBe(true);
   });
@@ -99,7 +104,7 @@ describe('validateOpsDraft', () => {
   };
 
   it('accepts overtime up to the plant maximum', () => {
-    const result = validateOpsDraft(draft, scenario);
+    const result = validateOpsDraft(draft, scenario, early);
     expect(result.ok && result.value.overtimeHours).toBe(40);
   });
 
@@ -112,6 +117,7 @@ describe('validateOpsDraft', () => {
         expedite: { kettle: '0', toaster: '-3' },
       },
       scenario,
+      early,
     );
     expect(result.ok).toBe(false);
     if (result.ok) return;
@@ -122,5 +128,50 @@ describe('validateOpsDraft', () => {
       'overtimeHours',
     ]);
     expect(result.error[3].message).toMatch(/at most 40/);
+  });
+});
+
+describe('the forms at the end of the game', () => {
+  const typed = {
+    production: {
+      kettle: ['100', 'x', '-1'] as [string, string, string],
+      toaster: ['50', '50', '50'] as [string, string, string],
+    },
+    materialOrder: { kettle: 'junk', toaster: '50' },
+    expedite: { kettle: '0', toaster: '0' },
+    overtimeHours: '0',
+  };
+
+  it('month 11 of 12: the third month is not asked for and is 0, whatever the field held', () => {
+    const result = validateOpsDraft({ ...typed, materialOrder: { kettle: '10', toaster: '5' } }, scenario, {
+      month: 11,
+      rounds: 12,
+    });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.error.map((e) => e.field)).toEqual(['production.kettle[1]']);
+  });
+
+  it('the last month: only this month is read; no material order can arrive, so none is read and it is 0', () => {
+    const result = validateOpsDraft(typed, scenario, { month: 12, rounds: 12 });
+    expect(result).toEqual({
+      ok: true,
+      value: {
+        production: { kettle: [100, 0, 0], toaster: [50, 0, 0] },
+        materialOrder: { kettle: 0, toaster: 0 },
+        expedite: { kettle: 0, toaster: 0 },
+        overtimeHours: 0,
+      },
+    });
+    const sales = validateSalesDraft(
+      {
+        forecast: { kettle: ['90', '', ''], toaster: ['40', 'x', '7'] },
+        promotion: { kettle: 0, toaster: 0 },
+        acceptDeals: [],
+      },
+      scenario,
+      { month: 12, rounds: 12 },
+    );
+    expect(sales.ok && sales.value.forecast).toEqual({ kettle: [90, 0, 0], toaster: [40, 0, 0] });
   });
 });

@@ -1,6 +1,26 @@
-/** The bot roster, by fixed id. */
+/** The bot roster, by fixed id. Every bot plans within the game: nothing beyond its last month. */
+import { opsPlanWithinGame, salesPlanWithinGame } from '../game-end';
 import { cautiousOps, chaseOps, type OpsBot, plannerOps, silentPlannerOps } from './ops-bots';
 import { naiveSales, optimistSales, plannerSales, type SalesBot, silentPlannerSales } from './sales-bots';
+
+/** A Sales bot whose forecasts stop at the game's end. */
+function salesWithinGame(bot: SalesBot): SalesBot {
+  return (view) => {
+    const decision = bot(view);
+    return { plan: salesPlanWithinGame(decision.plan, view.month, view.rounds), share: decision.share };
+  };
+}
+
+/** An Operations bot whose production stops at the game's end and which orders no material arriving after it. */
+function opsWithinGame(bot: OpsBot): OpsBot {
+  return (view) => {
+    const decision = bot(view);
+    return {
+      plan: opsPlanWithinGame(decision.plan, view.scenario, view.month, view.rounds),
+      share: decision.share,
+    };
+  };
+}
 
 export type { OpsBot, OpsDecision } from './ops-bots';
 export type { SalesBot, SalesDecision } from './sales-bots';
@@ -12,18 +32,18 @@ export type OpsBotId = (typeof OPS_BOT_IDS)[number];
 
 /** Sales bots by id. */
 export const SALES_BOTS: Record<SalesBotId, SalesBot> = {
-  naive: naiveSales,
-  optimist: optimistSales,
-  planner: plannerSales,
-  'planner-silent': silentPlannerSales,
+  naive: salesWithinGame(naiveSales),
+  optimist: salesWithinGame(optimistSales),
+  planner: salesWithinGame(plannerSales),
+  'planner-silent': salesWithinGame(silentPlannerSales),
 };
 
 /** Operations bots by id. */
 export const OPS_BOTS: Record<OpsBotId, OpsBot> = {
-  chase: chaseOps,
-  cautious: cautiousOps,
-  planner: plannerOps,
-  'planner-silent': silentPlannerOps,
+  chase: opsWithinGame(chaseOps),
+  cautious: opsWithinGame(cautiousOps),
+  planner: opsWithinGame(plannerOps),
+  'planner-silent': opsWithinGame(silentPlannerOps),
 };
 
 /** Whether a text names a Sales bot. */

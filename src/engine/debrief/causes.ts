@@ -5,9 +5,11 @@
  */
 
 import type { Cause, CauseType } from '../attribution';
+import { gameEndWords, monthsInGame } from '../game-end';
 import { monthAttribution } from '../month-attribution';
+import { weightWords } from '../plan-gaps';
 import type { ShockType } from '../scenario-types';
-import { effectiveWeights, HORIZON_WEIGHTS } from '../scoring';
+import { effectiveWeights, IN_GAME_WEIGHTS } from '../scoring';
 import type { GameState, MonthReport } from '../types';
 import { formatPoints } from '../words/formats';
 import {
@@ -32,8 +34,16 @@ export interface MonthCause extends Cause {
   text: string;
 }
 
-/** Alignment counts planned units weighted over the horizon (the round report and consensus say the same). */
-const WEIGHTED = ` (planned units weighted ${HORIZON_WEIGHTS.map((w) => `${Math.round(w * 100)} %`).join(', ')} over this month and the next two)`;
+/** Alignment counts planned units weighted over the horizon, or the months of it left in the game (the round
+ * report and consensus say the same). */
+function weighted(month: number, rounds: number): string {
+  const inGame = monthsInGame(month, rounds);
+  const words = weightWords(IN_GAME_WEIGHTS[inGame]);
+  if (inGame === 3) return ` (planned units weighted ${words} over this month and the next two)`;
+  if (inGame === 2)
+    return ` (planned units weighted ${words} over this month and the next: ${gameEndWords(rounds).toLowerCase()})`;
+  return ` (this month only: ${gameEndWords(rounds).toLowerCase()})`;
+}
 
 /** Every cause of a month, on the month-total scale, largest first. */
 export function monthCauses(report: MonthReport, game: GameFrame): MonthCause[] {
@@ -45,7 +55,9 @@ export function monthCauses(report: MonthReport, game: GameFrame): MonthCause[] 
     for (const cause of attribution[score]) {
       const monthPoints = weights[score] * cause.points;
       if (monthPoints <= 0) continue;
-      const clause = causeClause(cause, game.scenario, signals) + (score === 'alignment' ? WEIGHTED : '');
+      const clause =
+        causeClause(cause, game.scenario, signals) +
+        (score === 'alignment' ? weighted(report.month, game.settings.rounds) : '');
       out.push({
         ...cause,
         month: report.month,

@@ -1,4 +1,5 @@
-/** The consensus meeting's rough projection of both plans over the 3-month horizon (plain functions, unit-tested). */
+/** The consensus meeting's rough projection of both plans over the 3-month horizon, or the months of it left in the
+ * game (plain functions, unit-tested). */
 
 import { type ConsensusGaps, consensusGaps } from '../../engine/plan-gaps';
 import type { Scenario } from '../../engine/scenario-types';
@@ -35,7 +36,7 @@ export interface MonthProjection {
   profitCents: number;
 }
 
-/** The whole projection: per product (three months each), per month, and the horizon's total profit. */
+/** The whole projection: per product (a row per month inside the game, three at most), per month, and the total profit. */
 export interface PlanProjection {
   products: Record<string, ProductMonthProjection[]>;
   months: MonthProjection[];
@@ -50,6 +51,9 @@ export interface ProjectionInput {
   stock: Record<string, ProductStock>;
   salesPlan: SalesPlan;
   opsPlan: OpsPlan;
+  /** The plan's month and the game's length: months after the last one are not projected. */
+  month: number;
+  rounds: number;
 }
 
 /**
@@ -60,12 +64,12 @@ export interface ProjectionInput {
  * overtime and expedite premium.
  */
 export function projectPlan(input: ProjectionInput): PlanProjection {
-  const { scenario, stock, salesPlan, opsPlan } = input;
+  const { scenario, stock, salesPlan, opsPlan, month, rounds } = input;
   const products: Record<string, ProductMonthProjection[]> = {};
   const openingPosition: Record<string, number> = {};
   for (const p of scenario.products)
     openingPosition[p.id] = (stock[p.id]?.inventory ?? 0) - (stock[p.id]?.backlog ?? 0);
-  const allGaps = consensusGaps({ scenario, salesPlan, opsPlan, openingPosition });
+  const allGaps = consensusGaps({ scenario, salesPlan, opsPlan, openingPosition, month, rounds });
   for (const product of scenario.products) {
     const forecast = salesPlan.forecast[product.id] ?? [0, 0, 0];
     const production = opsPlan.production[product.id] ?? [0, 0, 0];
@@ -74,7 +78,7 @@ export function projectPlan(input: ProjectionInput): PlanProjection {
     const rows: ProductMonthProjection[] = [];
     // The gaps come from the engine's one rule, as the score and the round report read them.
     const gaps = allGaps.products[product.id].months;
-    for (let k = 0; k < 3; k++) {
+    for (let k = 0; k < gaps.length; k++) {
       const { position: inventory, shortage, excess } = gaps[k];
       const toServe = forecast[k] + Math.max(0, -previous);
       const shipped = Math.min(toServe, Math.max(0, previous) + production[k]);
@@ -109,7 +113,7 @@ export function projectPlan(input: ProjectionInput): PlanProjection {
     }
     products[product.id] = rows;
   }
-  const months = [0, 1, 2].map((k) => monthTotals(scenario, products, k, opsPlan));
+  const months = allGaps.months.map((_, k) => monthTotals(scenario, products, k, opsPlan));
   return {
     products,
     months,

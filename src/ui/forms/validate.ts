@@ -1,8 +1,9 @@
 /** Validation of what a player types into the plan forms: plain functions, no DOM, unit-tested. */
 
+import { canOrderMaterials, monthsInGame } from '../../engine/game-end';
 import type { Scenario } from '../../engine/scenario-types';
 import type { Horizon, OpsPlan, Result, SalesPlan } from '../../engine/types';
-import { saneLimit } from '../../engine/validate-plan';
+import { type PlanMonth, saneLimit } from '../../engine/validate-plan';
 import { formatCount } from '../../engine/words/formats';
 import type { HorizonDraft, OpsDraft, SalesDraft } from '../../store/turn-draft';
 
@@ -39,6 +40,8 @@ export function maxUnits(scenario: Scenario, productId: string): number {
   return product ? saneLimit(product) : 0;
 }
 
+/** Where a form's plan is made; the months after the game's end are not asked for and count as 0. */
+export type { PlanMonth } from '../../engine/validate-plan';
 /** The forms' typed values: the store keeps them as the turn's draft (src/store/turn-draft.ts). */
 export type { HorizonDraft, OpsDraft, SalesDraft } from '../../store/turn-draft';
 
@@ -48,9 +51,10 @@ function parseHorizon(
   productId: string,
   max: number,
   errors: FieldError[],
+  inGame: number,
 ): Horizon {
   const values: Horizon = [0, 0, 0];
-  for (let k = 0; k < 3; k++) {
+  for (let k = 0; k < inGame; k++) {
     const parsed = parseWholeNumber(draft?.[k] ?? '', max);
     if (parsed.ok) values[k] = parsed.value;
     else errors.push({ field: `${name}.${productId}[${k}]`, message: parsed.error });
@@ -65,22 +69,41 @@ function parseSingle(text: string | undefined, field: string, max: number, error
   return 0;
 }
 
-/** Turns a typed Sales form into a plan, or lists every field that is wrong. */
-export function validateSalesDraft(draft: SalesDraft, scenario: Scenario): Result<SalesPlan, FieldError[]> {
+/** Turns a typed Sales form into a plan, or lists every field that is wrong (months after the game's end are 0). */
+export function validateSalesDraft(
+  draft: SalesDraft,
+  scenario: Scenario,
+  when: PlanMonth,
+): Result<SalesPlan, FieldError[]> {
   const errors: FieldError[] = [];
   const plan: SalesPlan = { forecast: {}, promotion: {}, acceptDeals: [...draft.acceptDeals] };
+  const inGame = monthsInGame(when.month, when.rounds);
   for (const product of scenario.products) {
     const max = maxUnits(scenario, product.id);
-    plan.forecast[product.id] = parseHorizon(draft.forecast[product.id], 'forecast', product.id, max, errors);
+    plan.forecast[product.id] = parseHorizon(
+      draft.forecast[product.id],
+      'forecast',
+      product.id,
+      max,
+      errors,
+      inGame,
+    );
     plan.promotion[product.id] = draft.promotion[product.id] ?? 0;
   }
   return errors.length > 0 ? { ok: false, error: errors } : { ok: true, value: plan };
 }
 
-/** Turns a typed Operations form into a plan, or lists every field that is wrong. */
-export function validateOpsDraft(draft: OpsDraft, scenario: Scenario): Result<OpsPlan, FieldError[]> {
+/** Turns a typed Operations form into a plan, or lists every field that is wrong. Months after the game's end,
+ * and a material order that could only arrive after it, are not asked for and are 0. */
+export function validateOpsDraft(
+  draft: OpsDraft,
+  scenario: Scenario,
+  when: PlanMonth,
+): Result<OpsPlan, FieldError[]> {
   const errors: FieldError[] = [];
   const plan: OpsPlan = { production: {}, materialOrder: {}, expedite: {}, overtimeHours: 0 };
+  const inGame = monthsInGame(when.month, when.rounds);
+  const ordering = canOrderMaterials(scenario, when.month, when.rounds);
   for (const product of scenario.products) {
     const max = maxUnits(scenario, product.id);
     plan.production[product.id] = parseHorizon(
@@ -89,9 +112,12 @@ export function validateOpsDraft(draft: OpsDraft, scenario: Scenario): Result<Op
       product.id,
       max,
       errors,
+      inGame,
     );
     const id = product.id;
-    plan.materialOrder[id] = parseSingle(draft.materialOrder[id], `materialOrder.${id}`, max, errors);
+    plan.materialOrder[id] = ordering
+      ? parseSingle(draft.materialOrder[id], `materialOrder.${id}`, max, errors)
+      : 0;
     plan.expedite[id] = parseSingle(draft.expedite[id], `expedite.${id}`, max, errors);
   }
   plan.overtimeHours = parseSingle(
@@ -133,25 +159,33 @@ function horizonText(horizon: Horizon | undefined): HorizonDraft {
   return [String(horizon?.[0] ?? 0), String(horizon?.[1] ?? 0), String(horizon?.[2] ?? 0)];
 }
 
-/** A lenient Operations plan for live checks while typing: invalid fields count as 0. */
-export function lenientOpsPlan(draft: OpsDraft, scenario: Scenario): OpsPlan {
+/** A draft's horizon as numbers for live checks: invalid fields and months after the game's end count as 0. */
+function lenientHorizon(horizon: HorizonDraft | undefined, inGame: number): Horizon {
+  const values: Horizon = [0, 0, 0];
+  for (let k = 0; k < inGame; k++) values[k] = lenientNumber(horizon?.[k] ?? '');
+  return values;
+}
+
+/** A lenient Operations plan for live checks while typing: invalid fields (and what the game's end rules out) count as 0. */
+export function lenientOpsPlan(draft: OpsDraft, scenario: Scenario, when: PlanMonth): OpsPlan {
   const plan: OpsPlan = { production: {}, materialOrder: {}, expedite: {}, overtimeHours: 0 };
+  const inGame = monthsInGame(when.month, when.rounds);
+  const ordering = canOrderMaterials(scenario, when.month, when.rounds);
   for (const { id } of scenario.products) {
-    const horizon = draft.production[id] ?? ['', '', ''];
-    plan.production[id] = [lenientNumber(horizon[0]), lenientNumber(horizon[1]), lenientNumber(horizon[2])];
-    plan.materialOrder[id] = lenientNumber(draft.materialOrder[id] ?? '');
+    plan.production[id] = lenientHorizon(draft.production[id], inGame);
+    plan.materialOrder[id] = ordering ? lenientNumber(draft.materialOrder[id] ?? '') : 0;
     plan.expedite[id] = lenientNumber(draft.expedite[id] ?? '');
   }
   plan.overtimeHours = Math.min(lenientNumber(draft.overtimeHours), scenario.plant.overtimeMaxHours);
   return plan;
 }
 
-/** A lenient Sales plan for live checks while typing: invalid fields count as 0. */
-export function lenientSalesPlan(draft: SalesDraft, scenario: Scenario): SalesPlan {
+/** A lenient Sales plan for live checks while typing: invalid fields (and months after the game's end) count as 0. */
+export function lenientSalesPlan(draft: SalesDraft, scenario: Scenario, when: PlanMonth): SalesPlan {
   const plan: SalesPlan = { forecast: {}, promotion: {}, acceptDeals: [...draft.acceptDeals] };
+  const inGame = monthsInGame(when.month, when.rounds);
   for (const { id } of scenario.products) {
-    const horizon = draft.forecast[id] ?? ['', '', ''];
-    plan.forecast[id] = [lenientNumber(horizon[0]), lenientNumber(horizon[1]), lenientNumber(horizon[2])];
+    plan.forecast[id] = lenientHorizon(draft.forecast[id], inGame);
     plan.promotion[id] = draft.promotion[id] ?? 0;
   }
   return plan;

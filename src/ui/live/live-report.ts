@@ -47,7 +47,7 @@ export function liveReportModel(
   }
   // The server's words (it explains the month with the whole game), else the month's figures alone.
   return {
-    ...reportFigures(report, seat.view.scenario),
+    ...reportFigures(report, seat.view.scenario, seat.settings.rounds),
     lesson: seat.reportWords?.lesson ?? pickLesson(report),
     causes: seat.reportWords?.causes ?? [],
     month: report.month,

@@ -40,7 +40,13 @@ type TurnEdit = { role: 'sales'; edit: PlanEdit<SalesDraft> } | { role: 'ops'; e
 const ROLE_STEP: Record<Role, string> = { sales: 'Sales · demand review', ops: 'Operations · supply review' };
 
 function planFrame(view: RoleView): PlanFrame {
-  return { history: view.history, scenario: view.scenario, plans: { sales: view.salesPlan } };
+  return {
+    history: view.history,
+    scenario: view.scenario,
+    month: view.month,
+    settings: { rounds: view.rounds },
+    plans: { sales: view.salesPlan },
+  };
 }
 
 /** Creates the screens; `redraw` is called after every keystroke kept here. */
@@ -152,6 +158,7 @@ export function createSeatScreens(deps: { storage: KeyValueStorage | null; redra
             canSignOff: { sales: mine === 'sales', ops: mine === 'ops' },
             currentRole: mine ?? undefined,
             month: seat.month,
+            rounds: seat.view.rounds,
             revision: revision.value,
             labelledBy: 'consensus-heading',
           },

@@ -1,12 +1,18 @@
 /** The solo bot's decisions in plain words ("Olivia forecasts 1,200 kettles …"), so its turn is visible. */
 
+import { canOrderMaterials, monthsInGame } from '../../engine/game-end';
 import type { DealOffer, OpsPlan, SalesPlan, Scenario, Signal } from '../../engine/types';
+import type { PlanMonth } from '../../engine/validate-plan';
 import { formatQuantity } from '../../engine/words/formats';
 import { signalText } from '../forms/signal-text';
 
-function horizonText(values: readonly number[], unitName: string): string {
+/** The months of a plan inside the game in words: "1,200 kettles this month, then 1,100 and 1,000", shorter near the end. */
+function horizonText(values: readonly number[], unitName: string, inGame: number): string {
   const [now, next, after] = values;
-  return `${formatQuantity(now, unitName)} this month, then ${formatQuantity(next, unitName)} and ${formatQuantity(after, unitName)}`;
+  const first = `${formatQuantity(now, unitName)} this month`;
+  if (inGame === 1) return first;
+  if (inGame === 2) return `${first}, then ${formatQuantity(next, unitName)}`;
+  return `${first}, then ${formatQuantity(next, unitName)} and ${formatQuantity(after, unitName)}`;
 }
 
 /** Lines for a bot's sales plan: forecasts, promotions, deals. */
@@ -15,11 +21,13 @@ export function salesPlanLines(
   plan: SalesPlan,
   scenario: Scenario,
   offers: DealOffer[],
+  when: PlanMonth,
 ): string[] {
+  const inGame = monthsInGame(when.month, when.rounds);
   const lines: string[] = [];
   for (const product of scenario.products) {
     const forecast = plan.forecast[product.id];
-    if (forecast) lines.push(`${name} forecasts ${horizonText(forecast, product.unitName)}.`);
+    if (forecast) lines.push(`${name} forecasts ${horizonText(forecast, product.unitName, inGame)}.`);
     const promotion = plan.promotion[product.id] ?? 0;
     lines.push(
       promotion > 0
@@ -37,14 +45,16 @@ export function salesPlanLines(
   return lines;
 }
 
-/** Lines for a bot's supply plan: production, material orders, overtime, expediting. */
-export function opsPlanLines(name: string, plan: OpsPlan, scenario: Scenario): string[] {
+/** Lines for a bot's supply plan: production, material orders (none near the end), overtime, expediting. */
+export function opsPlanLines(name: string, plan: OpsPlan, scenario: Scenario, when: PlanMonth): string[] {
   const lines: string[] = [];
+  const inGame = monthsInGame(when.month, when.rounds);
+  const ordering = canOrderMaterials(scenario, when.month, when.rounds);
   for (const product of scenario.products) {
     const production = plan.production[product.id];
-    if (production) lines.push(`${name} plans to make ${horizonText(production, product.unitName)}.`);
+    if (production) lines.push(`${name} plans to make ${horizonText(production, product.unitName, inGame)}.`);
     const order = plan.materialOrder[product.id] ?? 0;
-    lines.push(`${name} orders material for ${formatQuantity(order, product.unitName)}.`);
+    if (ordering) lines.push(`${name} orders material for ${formatQuantity(order, product.unitName)}.`);
     const expedite = plan.expedite[product.id] ?? 0;
     if (expedite > 0)
       lines.push(

@@ -1,4 +1,5 @@
 /** A key-account deal on the Sales turn: its terms in plain words, and the turn's intro that mentions it (no DOM). */
+import { horizonWords } from '../../engine/game-end';
 import type { DealOffer, Scenario } from '../../engine/types';
 import { formatMoney, formatPercent, formatQuantity } from '../../engine/words/formats';
 
@@ -30,12 +31,12 @@ export function dealTerms(deal: DealOffer, scenario: Scenario): DealTerms {
 }
 
 /** The Sales turn's intro: the key-account deal is mentioned only when one is on the table. */
-export function salesIntro(dealCount: number): string {
+export function salesIntro(dealCount: number, inGame: 1 | 2 | 3 = 3): string {
   const deals =
     dealCount === 0
       ? ''
       : dealCount === 1
         ? ' A key-account deal is on the table: accept or decline it below.'
         : ` ${dealCount} key-account deals are on the table: accept or decline each below.`;
-  return `Forecast demand for this month and the next two and choose a promotion for this month.${deals} Operations will plan production from your forecast.`;
+  return `Forecast demand for ${horizonWords(inGame)} and choose a promotion for this month.${deals} Operations will plan production from your forecast.`;
 }

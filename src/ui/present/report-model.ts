@@ -60,8 +60,11 @@ function gauge(
 function alignmentParts(gaps: ConsensusGaps): string[] {
   const byMonth = (pick: (m: ConsensusGaps['months'][number]) => number) =>
     gaps.months.map((m) => formatCount(Math.round(pick(m)))).join(' / ');
+  const which = ['this month', 'this month / next', 'this month / next / the one after'][
+    gaps.months.length - 1
+  ];
   const parts = [
-    `Planned shortage: ${byMonth((m) => m.shortage)} units (this month / next / the one after)`,
+    `Planned shortage: ${byMonth((m) => m.shortage)} units (${which})`,
     `Planned excess: ${byMonth((m) => m.excess)} units`,
   ];
   const weighted = weightingSentence(gaps);
@@ -71,7 +74,11 @@ function alignmentParts(gaps: ConsensusGaps): string[] {
 
 /** The report's figures (gauges, events, money), which need only the month and the scenario: a live seat,
  * which never holds the world, shows them too. */
-export function reportFigures(report: MonthReport, scenario: Scenario): Omit<ReportModel, 'lesson'> {
+export function reportFigures(
+  report: MonthReport,
+  scenario: Scenario,
+  rounds: number,
+): Omit<ReportModel, 'lesson'> {
   const s = report.scores;
   const events = monthNews(report, scenario);
   const money = actualBreakdown(report);
@@ -84,7 +91,7 @@ export function reportFigures(report: MonthReport, scenario: Scenario): Omit<Rep
         'Alignment',
         s.alignment,
         'Did the supply plan cover the demand plan?',
-        alignmentParts(reportGaps(report, scenario)),
+        alignmentParts(reportGaps(report, scenario, rounds)),
       ),
       gauge('balance', 'Balance', s.balance, 'Did supply meet demand without waste?', [
         `Fill rate: ${formatPercent(s.fillRate)}`,
@@ -110,5 +117,8 @@ export function reportModel(
   report: MonthReport,
   game: GameFrame & { history?: readonly MonthReport[] },
 ): ReportModel {
-  return { ...reportFigures(report, game.scenario), lesson: monthLesson(report, game) };
+  return {
+    ...reportFigures(report, game.scenario, game.settings.rounds),
+    lesson: monthLesson(report, game),
+  };
 }

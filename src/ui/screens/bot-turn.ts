@@ -27,11 +27,12 @@ export function botTurnScreen(ctx: ScreenContext, role: Role): ScreenHandle {
       const decision = bot ? botDecision(game, role, bot) : null;
       const name = bot?.shortName ?? who.name;
       const lines: string[] = [];
+      const when = { month: game.month, rounds: game.settings.rounds };
       if (decision) {
         const shared = view.signals.filter((s) => decision.share.includes(s.id));
         if (decision.role === 'sales')
-          lines.push(...salesPlanLines(name, decision.plan, game.scenario, view.dealOffers));
-        else lines.push(...opsPlanLines(name, decision.plan, game.scenario));
+          lines.push(...salesPlanLines(name, decision.plan, game.scenario, view.dealOffers, when));
+        else lines.push(...opsPlanLines(name, decision.plan, game.scenario, when));
         lines.push(...shareLines(name, shared, game.scenario));
       }
       return html`${screenHeading('bot-heading', `${who.name} plays ${ROLE_NAMES[role]}`)}

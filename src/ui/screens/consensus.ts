@@ -52,6 +52,7 @@ export function consensusScreen(ctx: ScreenContext): ScreenHandle {
             canSignOff: { sales: true, ops: true },
             currentRole: humanRole,
             month: game.month,
+            rounds: game.settings.rounds,
             revision: revision.value,
             labelledBy: 'consensus-heading',
           },

@@ -8,10 +8,10 @@ import { formatCount, formatMoney, formatPercent } from '../../engine/words/form
 import { gapWords, horizonLabel } from '../forms/consensus-words';
 import type { PlanProjection, ProductMonthProjection } from '../forms/projection';
 
-function headRow(month: number | undefined, first: string): TemplateResult {
+function headRow(month: number | undefined, first: string, months: number): TemplateResult {
   return html`<tr>
     <th scope="col">${first}</th>
-    ${[0, 1, 2].map((k) => html`<th scope="col">${horizonLabel(month, k)}</th>`)}
+    ${Array.from({ length: months }, (_, k) => html`<th scope="col">${horizonLabel(month, k)}</th>`)}
   </tr>`;
 }
 
@@ -49,7 +49,7 @@ export function productTables(
       return html`<div class="sopf-table-wrap">
         <table class="sopf-table sopf-consensus-table">
           <caption>${product.name}</caption>
-          <thead>${headRow(month, 'Plan')}</thead>
+          <thead>${headRow(month, 'Plan', rows.length)}</thead>
           <tbody>
             ${line(
               'Demand plan (Sales)',
@@ -73,12 +73,14 @@ export function totalsTable(projection: PlanProjection, month: number | undefine
   const line = (label: string, value: (k: number) => string) =>
     html`<tr>
       <th scope="row">${label}</th>
-      ${[0, 1, 2].map((k) => html`<td>${value(k)}</td>`)}
+      ${projection.months.map((_, k) => html`<td>${value(k)}</td>`)}
     </tr>`;
+  const n = projection.months.length;
+  const over = n === 3 ? 'three months' : n === 2 ? 'the last two months' : 'the last month';
   return html`<div class="sopf-table-wrap">
     <table class="sopf-table sopf-consensus-table sopf-totals">
-      <caption>All products: projected profit over three months ${formatMoney(projection.totalProfitCents)}</caption>
-      <thead>${headRow(month, 'Company')}</thead>
+      <caption>All products: projected profit over ${over} ${formatMoney(projection.totalProfitCents)}</caption>
+      <thead>${headRow(month, 'Company', n)}</thead>
       <tbody>
         ${line('Projected fill rate', (k) => formatPercent(projection.months[k].fillRate))}
         ${line('Projected revenue', (k) => formatMoney(projection.months[k].revenueCents))}

@@ -4,7 +4,7 @@ import { html, nothing, type TemplateResult } from 'lit-html';
 import type { Scenario } from '../../engine/scenario-types';
 import type { OpsPlan, ProductStock, Role, SalesPlan } from '../../engine/types';
 import { ROLE_NAMES } from '../../engine/words/roles';
-import { gapVerdict } from '../forms/consensus-words';
+import { gapVerdict, horizonEndNote } from '../forms/consensus-words';
 import { projectPlan } from '../forms/projection';
 import {
   lenientOpsPlan,
@@ -41,7 +41,9 @@ export interface ConsensusModel {
   /** The role at the controls, marked "you". */
   currentRole?: Role;
   /** The current game month, for column headings ("Month 4"). */
-  month?: number;
+  month: number;
+  /** The game's length: the tables stop at its last month. */
+  rounds: number;
   /** The revision being typed, or null while no editor is open. */
   revision: RevisionEdit | null;
   /** The id of the screen heading that names the meeting; without it the section is named by an aria-label. */
@@ -127,13 +129,22 @@ function rolePanel(model: ConsensusModel, cb: ConsensusCallbacks, role: Role): T
 
 /** Draws the meeting. */
 export function consensusView(model: ConsensusModel, cb: ConsensusCallbacks): TemplateResult {
-  const { scenario, month, revision } = model;
+  const { scenario, month, rounds, revision } = model;
+  const when = { month, rounds };
   const sales =
-    revision?.role === 'sales' ? lenientSalesPlan(revision.edit.draft, scenario) : model.salesPlan;
-  const ops = revision?.role === 'ops' ? lenientOpsPlan(revision.edit.draft, scenario) : model.opsPlan;
-  const projection = projectPlan({ scenario, stock: model.stock, salesPlan: sales, opsPlan: ops });
+    revision?.role === 'sales' ? lenientSalesPlan(revision.edit.draft, scenario, when) : model.salesPlan;
+  const ops = revision?.role === 'ops' ? lenientOpsPlan(revision.edit.draft, scenario, when) : model.opsPlan;
+  const projection = projectPlan({
+    scenario,
+    stock: model.stock,
+    salesPlan: sales,
+    opsPlan: ops,
+    month,
+    rounds,
+  });
   const verdict = gapVerdict(projection);
-  const label = month === undefined ? 'Consensus meeting' : `Consensus meeting, month ${month}`;
+  const label = `Consensus meeting, month ${month}`;
+  const end = horizonEndNote(month, rounds);
   return html`<section
     class="sopf sopf-consensus"
     aria-labelledby=${model.labelledBy ?? nothing}
@@ -142,7 +153,7 @@ export function consensusView(model: ConsensusModel, cb: ConsensusCallbacks): Te
     <p class="sopf-intro">
       Both plans side by side. Projected stock is last stock plus production minus the demand plan; a negative
       number is a planned shortage. Each role may revise its own plan once; then both sign off, and the signed
-      plan is scored for alignment.
+      plan is scored for alignment.${end ? ` ${end}` : ''}
     </p>
     <p class=${verdict.startsWith('The plans agree') ? 'sopf-verdict sopf-verdict--ok' : 'sopf-verdict'} aria-live="polite">
       ${verdict}

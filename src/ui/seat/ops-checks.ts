@@ -40,16 +40,19 @@ export function opsChecks(
   context: {
     scenario: Scenario;
     month: number;
+    rounds: number;
     stock: Record<string, ProductStock>;
     demand: SalesPlan | null;
   },
 ): OpsChecks {
-  const { scenario, month, stock, demand } = context;
-  const plan = lenientOpsPlan(draft, scenario);
+  const { scenario, month, rounds, stock, demand } = context;
+  const plan = lenientOpsPlan(draft, scenario, { month, rounds });
   const capacity = capacityCheck(plan, scenario);
   const later = laterCapacityWarnings(capacity);
   const materials = materialCheck(plan, { month, scenario, stock });
-  const projection = demand ? projectPlan({ scenario, stock, salesPlan: demand, opsPlan: plan }) : null;
+  const projection = demand
+    ? projectPlan({ scenario, stock, salesPlan: demand, opsPlan: plan, month, rounds })
+    : null;
   const scale = Math.max(capacity.hoursNeeded, capacity.capacityHours + scenario.plant.overtimeMaxHours, 1);
   const products: Record<string, ProductChecks> = {};
   for (const check of materials) {

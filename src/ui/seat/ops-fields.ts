@@ -2,10 +2,12 @@
  * projected stock), then material order and expedite; the plant's overtime with the live capacity meter. */
 
 import { html, nothing, type TemplateResult } from 'lit-html';
+import { canOrderMaterials, gameEndWords, monthsInGame, orderArrivalMonth } from '../../engine/game-end';
 import type { ProductSpec, Scenario } from '../../engine/scenario-types';
 import type { ProductStock, SalesPlan } from '../../engine/types';
 import { calendarMonth, formatCount, formatPercent } from '../../engine/words/formats';
-import { maxUnits, type OpsDraft } from '../forms/validate';
+import { horizonEndNote } from '../forms/consensus-words';
+import { maxUnits, type OpsDraft, type PlanMonth } from '../forms/validate';
 import type { FieldRefs } from './error-summary';
 import { fieldName, idPart, numberField } from './number-field';
 import { type OpsChecks, opsChecks } from './ops-checks';
@@ -16,6 +18,8 @@ export interface OpsFieldsProps {
   idPrefix: string;
   scenario: Scenario;
   month: number;
+  /** The game's length: no production after its last month, no material order arriving after it. */
+  rounds: number;
   stock: Record<string, ProductStock>;
   edit: PlanEdit<OpsDraft>;
   /** The demand plan shown beside production (null before Sales has submitted). */
@@ -46,6 +50,13 @@ function materialText(pid: string, product: ProductSpec, month: number, lead: nu
   };
 }
 
+/** Why no material order is asked for near the end: "The game ends after month 12: materials ordered now would
+ * arrive in month 13, so no order is taken this month." Null while an order can still arrive in time. */
+export function lateOrderNote(scenario: Scenario, when: PlanMonth): string | null {
+  if (canOrderMaterials(scenario, when.month, when.rounds)) return null;
+  return `${gameEndWords(when.rounds)}: materials ordered now would arrive in month ${orderArrivalMonth(scenario, when.month)}, so no order is taken this month.`;
+}
+
 function expediteText(pid: string, product: ProductSpec, scenario: Scenario): FieldText {
   return {
     id: `${pid}-expedite`,
@@ -64,13 +75,16 @@ function overtimeText(idPrefix: string, scenario: Scenario, month: number): Fiel
 }
 
 /** Where each Operations field is and its name, for the error summary. */
-export function opsFieldRefs(idPrefix: string, scenario: Scenario, month: number): FieldRefs {
+export function opsFieldRefs(idPrefix: string, scenario: Scenario, when: PlanMonth): FieldRefs {
+  const { month } = when;
   const refs: FieldRefs = new Map();
   const add = (t: FieldText) => refs.set(t.path, { id: t.id, name: fieldName(t) });
+  const inGame = monthsInGame(month, when.rounds);
+  const ordering = canOrderMaterials(scenario, month, when.rounds);
   for (const product of scenario.products) {
     const pid = `${idPrefix}-${idPart(product.id)}`;
-    for (let k = 0; k < 3; k++) add(productionText(pid, product, month, k));
-    add(materialText(pid, product, month, scenario.supplier.leadTimeMonths));
+    for (let k = 0; k < inGame; k++) add(productionText(pid, product, month, k));
+    if (ordering) add(materialText(pid, product, month, scenario.supplier.leadTimeMonths));
     add(expediteText(pid, product, scenario));
   }
   add(overtimeText(idPrefix, scenario, month));
@@ -80,7 +94,15 @@ export function opsFieldRefs(idPrefix: string, scenario: Scenario, month: number
 /** Draws the Operations inputs with their live checks. */
 export function opsFields(props: OpsFieldsProps): TemplateResult {
   const { scenario, month, idPrefix, edit } = props;
-  const checks = opsChecks(edit.draft, { scenario, month, stock: props.stock, demand: props.demand });
+  const checks = opsChecks(edit.draft, {
+    scenario,
+    month,
+    rounds: props.rounds,
+    stock: props.stock,
+    demand: props.demand,
+  });
+  const end = horizonEndNote(month, props.rounds);
+  const late = lateOrderNote(scenario, { month, rounds: props.rounds });
   const field = (text: FieldText, value: string, max: number, write: (t: string) => OpsDraft, extra = {}) =>
     numberField({
       ...text,
@@ -91,7 +113,8 @@ export function opsFields(props: OpsFieldsProps): TemplateResult {
       ...extra,
     });
   const overtime = overtimeText(idPrefix, scenario, month);
-  return html`<div class="sopf-products">
+  const notes = [end, late].filter((n): n is string => n !== null);
+  return html`${notes.map((n) => html`<p class="sopf-note sopf-end-note">${n}</p>`)}<div class="sopf-products">
     ${scenario.products.map((product, index) => productBlock(props, product, index, checks, field))}
     <fieldset class="sopf-product sopf-plant" data-coach=${props.coachMarks ? 'ops-overtime' : nothing}>
       <legend class="sopf-legend">Plant hours this month</legend>
@@ -143,6 +166,8 @@ function productBlock(
   const max = maxUnits(scenario, product.id);
   const horizon = draft.production[product.id] ?? ['', '', ''];
   const own = checks.products[product.id];
+  const inGame = monthsInGame(month, props.rounds);
+  const ordering = canOrderMaterials(scenario, month, props.rounds);
   return html`<fieldset class="sopf-product">
     <legend class="sopf-legend">${product.name}</legend>
     <div
@@ -151,7 +176,7 @@ function productBlock(
       aria-label=${`${product.name} plan by month`}
       data-coach=${coach ? 'ops-production' : nothing}
     >
-      ${[0, 1, 2].map((k) => {
+      ${Array.from({ length: inGame }, (_, k) => {
         const forecast = props.demand?.forecast[product.id]?.[k];
         const stock = own?.stock[k];
         return html`<div class="sopf-month">
@@ -194,15 +219,19 @@ function productBlock(
       })}
     </div>
     <div class="sopf-pair">
-      <div data-coach=${coach ? 'ops-materials' : nothing}>
-        ${field(
-          materialText(pid, product, month, scenario.supplier.leadTimeMonths),
-          draft.materialOrder[product.id] ?? '',
-          max,
-          (t) => ({ ...draft, materialOrder: { ...draft.materialOrder, [product.id]: t } }),
-          { suffix: 'units' },
-        )}
-      </div>
+      ${
+        ordering
+          ? html`<div data-coach=${coach ? 'ops-materials' : nothing}>
+            ${field(
+              materialText(pid, product, month, scenario.supplier.leadTimeMonths),
+              draft.materialOrder[product.id] ?? '',
+              max,
+              (t) => ({ ...draft, materialOrder: { ...draft.materialOrder, [product.id]: t } }),
+              { suffix: 'units' },
+            )}
+          </div>`
+          : nothing
+      }
       ${field(
         expediteText(pid, product, scenario),
         draft.expedite[product.id] ?? '',

@@ -21,19 +21,21 @@ export function revisionEditor(
   cb: RevisionCallbacks,
 ): TemplateResult {
   const { scenario } = model;
-  const month = model.month ?? 1;
+  const { month, rounds } = model;
+  const when = { month, rounds };
   const idPrefix = `sopf-revise-${revision.role}`;
   const titleId = `${idPrefix}-title`;
   const refs =
     revision.role === 'sales'
-      ? salesFieldRefs(idPrefix, scenario, month)
-      : opsFieldRefs(idPrefix, scenario, month);
+      ? salesFieldRefs(idPrefix, scenario, when)
+      : opsFieldRefs(idPrefix, scenario, when);
   const fields =
     revision.role === 'sales'
       ? salesFields({
           idPrefix,
           scenario,
           month,
+          rounds,
           edit: revision.edit,
           onEdit: (edit) => cb.onRevision({ role: 'sales', edit }),
         })
@@ -41,6 +43,7 @@ export function revisionEditor(
           idPrefix,
           scenario,
           month,
+          rounds,
           stock: model.stock,
           demand: model.salesPlan,
           edit: revision.edit,
@@ -49,11 +52,11 @@ export function revisionEditor(
   const submit = (event: Event) => {
     event.preventDefault();
     if (revision.role === 'sales') {
-      const result = validateSalesDraft(revision.edit.draft, scenario);
+      const result = validateSalesDraft(revision.edit.draft, scenario, when);
       if (result.ok) return cb.onSave(event, { role: 'sales', plan: result.value });
       cb.onRevision({ role: 'sales', edit: { draft: revision.edit.draft, errors: result.error } });
     } else {
-      const result = validateOpsDraft(revision.edit.draft, scenario);
+      const result = validateOpsDraft(revision.edit.draft, scenario, when);
       if (result.ok) return cb.onSave(event, { role: 'ops', plan: result.value });
       cb.onRevision({ role: 'ops', edit: { draft: revision.edit.draft, errors: result.error } });
     }

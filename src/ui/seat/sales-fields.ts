@@ -1,11 +1,13 @@
 /** The Sales plan's inputs per product (forecast ×3, promotion, deals) as a view of a typed draft. */
 
 import { html, nothing, type TemplateResult } from 'lit-html';
+import { monthsInGame } from '../../engine/game-end';
 import type { Scenario } from '../../engine/scenario-types';
 import { PROMOTION_LEVELS } from '../../engine/scenario-types';
 import type { DealOffer, PromotionLevel } from '../../engine/types';
 import { formatPercent } from '../../engine/words/formats';
-import { maxUnits, type SalesDraft } from '../forms/validate';
+import { horizonEndNote } from '../forms/consensus-words';
+import { maxUnits, type PlanMonth, type SalesDraft } from '../forms/validate';
 import { dealTerms } from '../present/deal-terms';
 import type { FieldRefs } from './error-summary';
 import { fieldName, idPart, numberField } from './number-field';
@@ -16,6 +18,8 @@ export interface SalesFieldsProps {
   idPrefix: string;
   scenario: Scenario;
   month: number;
+  /** The game's length: no forecast is asked for after its last month. */
+  rounds: number;
   edit: PlanEdit<SalesDraft>;
   /** Deals on the table (shown as checkboxes); omit in the consensus revision (the draft keeps the plan's). */
   deals?: DealOffer[];
@@ -37,11 +41,12 @@ function forecastProps(idPrefix: string, productId: string, productName: string,
 }
 
 /** Where each Sales field is and its name, for the error summary. */
-export function salesFieldRefs(idPrefix: string, scenario: Scenario, month: number): FieldRefs {
+export function salesFieldRefs(idPrefix: string, scenario: Scenario, when: PlanMonth): FieldRefs {
   const refs: FieldRefs = new Map();
+  const inGame = monthsInGame(when.month, when.rounds);
   for (const product of scenario.products) {
-    for (let k = 0; k < 3; k++) {
-      const p = forecastProps(idPrefix, product.id, product.name, month, k);
+    for (let k = 0; k < inGame; k++) {
+      const p = forecastProps(idPrefix, product.id, product.name, when.month, k);
       refs.set(p.path, { id: p.id, name: fieldName(p) });
     }
   }
@@ -52,8 +57,10 @@ export function salesFieldRefs(idPrefix: string, scenario: Scenario, month: numb
 export function salesFields(props: SalesFieldsProps): TemplateResult {
   const { scenario, month, idPrefix, edit, readOnly } = props;
   const { draft } = edit;
+  const inGame = monthsInGame(month, props.rounds);
+  const end = horizonEndNote(month, props.rounds);
   const set = (next: SalesDraft) => props.onEdit({ draft: next, errors: edit.errors });
-  return html`<div class="sopf-products">
+  return html`${end ? html`<p class="sopf-note sopf-end-note">${end}</p>` : nothing}<div class="sopf-products">
     ${scenario.products.map((product, index) => {
       const coach = props.coachMarks === true && index === 0;
       const pid = `${idPrefix}-${idPart(product.id)}`;
@@ -65,7 +72,7 @@ export function salesFields(props: SalesFieldsProps): TemplateResult {
         <legend class="sopf-legend">${product.name}</legend>
         <p class="sopf-row-title">Demand forecast (${product.unitName})</p>
         <div class="sopf-horizon" data-coach=${coach ? 'sales-forecast' : nothing}>
-          ${[0, 1, 2].map((k) => {
+          ${Array.from({ length: inGame }, (_, k) => {
             const p = forecastProps(idPrefix, product.id, product.name, month, k);
             return numberField({
               ...p,

@@ -1,6 +1,8 @@
 /** The Sales and Operations turn forms as views of a seat: the role's view, the typed plan and callbacks. */
+
 import { html, nothing, type TemplateResult } from 'lit-html';
 import type { SeatBonuses } from '../../engine/debrief';
+import { canOrderMaterials, horizonWords, monthsInGame } from '../../engine/game-end';
 import type { OpsPlan, Result, Role, SalesPlan } from '../../engine/types';
 import type { RoleView } from '../../engine/views';
 import {
@@ -144,12 +146,13 @@ export function salesTurnForm(
   const { view } = model;
   const { scenario } = view;
   const idPrefix = model.idPrefix ?? 'sopf-sales';
+  const when = { month: view.month, rounds: view.rounds };
   return planForm(model, cb, {
     role: 'sales',
     title: `Sales: demand review, month ${view.month} of ${view.rounds}`,
-    intro: salesIntro(view.dealOffers.length),
+    intro: salesIntro(view.dealOffers.length, monthsInGame(view.month, view.rounds)),
     defaultSubmitLabel: 'Submit demand plan',
-    refs: salesFieldRefs(idPrefix, scenario, view.month),
+    refs: salesFieldRefs(idPrefix, scenario, when),
     main: [
       demandHistory(view.history, scenario),
       stockLines(view.stock, scenario),
@@ -157,6 +160,7 @@ export function salesTurnForm(
         idPrefix,
         scenario,
         month: view.month,
+        rounds: view.rounds,
         edit: model.edit,
         deals: view.dealOffers,
         readOnly: model.readOnly,
@@ -164,7 +168,7 @@ export function salesTurnForm(
         onEdit: cb.onEdit,
       }),
     ],
-    validate: (draft) => validateSalesDraft(draft, scenario),
+    validate: (draft) => validateSalesDraft(draft, scenario, when),
     draftOf: (plan) => salesDraftOf(plan, scenario),
   });
 }
@@ -177,19 +181,25 @@ export function opsTurnForm(
   const { view } = model;
   const { scenario } = view;
   const idPrefix = model.idPrefix ?? 'sopf-ops';
+  const when = { month: view.month, rounds: view.rounds };
   const lead = scenario.supplier.leadTimeMonths;
   return planForm(model, cb, {
     role: 'ops',
     title: `Operations: supply review, month ${view.month} of ${view.rounds}`,
-    intro: `Plan production for this month and the next two against Sales' demand plan, order materials (they arrive after ${lead} month${lead === 1 ? '' : 's'}), and set overtime. The checks update as you type.`,
+    intro: `Plan production for ${horizonWords(monthsInGame(view.month, view.rounds))} against Sales' demand plan, ${
+      canOrderMaterials(scenario, view.month, view.rounds)
+        ? `order materials (they arrive after ${lead} month${lead === 1 ? '' : 's'}), `
+        : ''
+    }and set overtime. The checks update as you type.`,
     defaultSubmitLabel: 'Submit supply plan',
-    refs: opsFieldRefs(idPrefix, scenario, view.month),
+    refs: opsFieldRefs(idPrefix, scenario, when),
     main: [
       stockLines(view.stock, scenario),
       opsFields({
         idPrefix,
         scenario,
         month: view.month,
+        rounds: view.rounds,
         stock: view.stock,
         edit: model.edit,
         demand: view.salesPlan,
@@ -202,7 +212,7 @@ export function opsTurnForm(
         ${demandHistory(view.history, scenario)}
       </details>`,
     ],
-    validate: (draft) => validateOpsDraft(draft, scenario),
+    validate: (draft) => validateOpsDraft(draft, scenario, when),
     draftOf: (plan) => opsDraftOf(plan, scenario),
   });
 }

@@ -1,0 +1,58 @@
+/**
+ * The end of the game: a plan covers this month and the next two, but never a month after the last
+ * one, and a material order that could only arrive after the last month is not placed. The rules,
+ * the scores, the bots and the forms all read these functions.
+ */
+import type { Scenario } from './scenario-types';
+import type { OpsPlan, SalesPlan } from './types';
+
+/** How many months of a plan's 3-month horizon fall inside the game: 3, then 2 and 1 in the last two months. */
+export function monthsInGame(month: number, rounds: number): 1 | 2 | 3 {
+  const left = rounds - month + 1;
+  return left >= 3 ? 3 : left === 2 ? 2 : 1;
+}
+
+/** The month a material order placed in `month` arrives (the supplier delivers one month later at the earliest). */
+export function orderArrivalMonth(scenario: Scenario, month: number): number {
+  return month + Math.max(1, scenario.supplier.leadTimeMonths);
+}
+
+/** Whether a material order placed in `month` arrives before the game ends. */
+export function canOrderMaterials(scenario: Scenario, month: number, rounds: number): boolean {
+  return orderArrivalMonth(scenario, month) <= rounds;
+}
+
+/** "The game ends after month 12": the one sentence the rules and the forms give for the end. */
+export function gameEndWords(rounds: number): string {
+  return `The game ends after month ${rounds}`;
+}
+
+/** The months a plan covers, in words: "this month and the next two", "this month and the next", "this month". */
+export function horizonWords(inGame: 1 | 2 | 3): string {
+  return ['this month', 'this month and the next', 'this month and the next two'][inGame - 1];
+}
+
+/** A Sales plan with nothing beyond the game's end: forecasts for later months set to 0 (for bots and prefills). */
+export function salesPlanWithinGame(plan: SalesPlan, month: number, rounds: number): SalesPlan {
+  const inGame = monthsInGame(month, rounds);
+  if (inGame === 3) return plan;
+  const forecast: SalesPlan['forecast'] = {};
+  for (const id in plan.forecast) forecast[id] = cut(plan.forecast[id], inGame);
+  return { ...plan, forecast };
+}
+
+/** An Operations plan with nothing beyond the game's end: later production and late material orders set to 0. */
+export function opsPlanWithinGame(plan: OpsPlan, scenario: Scenario, month: number, rounds: number): OpsPlan {
+  const inGame = monthsInGame(month, rounds);
+  const ordering = canOrderMaterials(scenario, month, rounds);
+  if (inGame === 3 && ordering) return plan;
+  const production: OpsPlan['production'] = {};
+  for (const id in plan.production) production[id] = cut(plan.production[id], inGame);
+  const materialOrder: OpsPlan['materialOrder'] = {};
+  for (const id in plan.materialOrder) materialOrder[id] = ordering ? plan.materialOrder[id] : 0;
+  return { ...plan, production, materialOrder };
+}
+
+function cut(horizon: [number, number, number], inGame: number): [number, number, number] {
+  return [horizon[0], inGame > 1 ? horizon[1] : 0, inGame > 2 ? horizon[2] : 0];
+}
