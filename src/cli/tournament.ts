@@ -41,12 +41,19 @@ export interface Difficulty {
   worstMean: number;
   /** Best pair's mean minus the worst pair's mean. */
   spread: number;
-  /** planner/planner mean minus optimist/cautious mean (the issue asks for at least 15). */
+  /**
+   * planner/planner mean minus the siloed pair's mean (the issue asks for at least 15): optimist Sales
+   * forecasting the quota it is paid on, cautious Operations building what keeps its own costs down,
+   * each for its own bonus and neither sharing — the silos S&OP exists to join.
+   */
   marginOverOptimistCautious: number;
   /** The sharing gap: planner/planner mean minus planner-silent/planner-silent mean (communication pays). */
   marginOverSilent: number;
-  /** planner/planner mean minus the best pair without a planner (naive or optimist with chase or cautious). */
-  marginOverSiloed: number;
+  /**
+   * planner/planner mean minus the best pair without a planner (naive or optimist with chase or cautious):
+   * for reference, no target — a reactive pair (naive/chase) does well where little changes.
+   */
+  marginOverBestWithoutPlanner: number;
   /** A label from the mean over every pair: easy (≥ 86), medium (≥ 80) or hard. */
   level: 'easy' | 'medium' | 'hard';
 }
@@ -58,7 +65,7 @@ export interface TournamentResult {
   difficulty: Difficulty[];
 }
 
-/** The planner/planner lead over optimist/cautious the issue asks for, in points. */
+/** The planner/planner lead over the siloed pair (optimist/cautious) the issue asks for, in points. */
 export const REQUIRED_MARGIN = 15;
 
 /** The scenarios built around shocks (all but the tutorial), where sharing warnings must pay. */
@@ -140,7 +147,7 @@ export function difficultyOf(scenario: string, results: readonly PairResult[]): 
     spread: round2(bestMean - worstMean),
     marginOverOptimistCautious: round2(plannerMean - meanOf(mine, 'optimist', 'cautious')),
     marginOverSilent: round2(plannerMean - meanOf(mine, 'planner-silent', 'planner-silent')),
-    marginOverSiloed: round2(
+    marginOverBestWithoutPlanner: round2(
       plannerMean -
         Math.max(
           ...mine
@@ -199,8 +206,8 @@ export function formatTournament(result: TournamentResult): string {
     const silent = (shock ? d.marginOverSilent >= need : d.marginOverSilent > 0) ? 'ok' : 'TOO SMALL';
     return (
       `${d.scenario}: ${d.level} (#${d.rank}, all pairs ${d.allPairsMean.toFixed(2)}), planner/planner ${d.plannerMean.toFixed(2)}, spread ${d.spread.toFixed(2)}; ` +
-      `vs optimist/cautious ${signed(d.marginOverOptimistCautious)} (need +${REQUIRED_MARGIN}: ${oc}); ` +
-      `vs the best pair without a planner ${signed(d.marginOverSiloed)}; ` +
+      `vs the siloed pair optimist/cautious ${signed(d.marginOverOptimistCautious)} (need +${REQUIRED_MARGIN}: ${oc}); ` +
+      `vs the best pair without a planner ${signed(d.marginOverBestWithoutPlanner)} (for reference); ` +
       `sharing gap vs planner-silent/planner-silent ${signed(d.marginOverSilent)} (need ${shock ? `+${need}` : '> 0'}: ${silent})`
     );
   });

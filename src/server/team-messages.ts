@@ -14,8 +14,7 @@ export function readTeamMessage(type: string, message: unknown): TeamMessage {
   if (type === 'action') {
     const parsed = parseMessage(TEAM_CLIENT_SCHEMAS.action, message);
     if (parsed.ok) return { kind: 'action', seq: parsed.value.seq, action: parsed.value.action };
-    const seq = (message as { seq?: unknown } | null)?.seq;
-    return { kind: 'refused', seq: typeof seq === 'number' ? seq : null, error: parsed.error };
+    return { kind: 'refused', seq: seqOf(message), error: parsed.error };
   }
   if (type === 'chat') {
     const parsed = parseMessage(TEAM_CLIENT_SCHEMAS.chat, message);
@@ -29,6 +28,15 @@ export function readTeamMessage(type: string, message: unknown): TeamMessage {
     error: { code: 'invalid', message: `Unknown message type "${type.slice(0, 40)}".` },
   };
 }
+
+/** The sequence number a move message carries, if any (read without checking the rest of it). */
+export function seqOf(message: unknown): number | null {
+  const seq = (message as { seq?: unknown } | null)?.seq;
+  return typeof seq === 'number' ? seq : null;
+}
+
+/** The answer to a message over the connection's allowance. */
+export const RATE_LIMITED: LiveError = { code: 'rateLimited', message: 'Too many messages: slow down.' };
 
 /** The answer when storing a move failed: nothing was applied. */
 export const STORAGE_ERROR: LiveError = {

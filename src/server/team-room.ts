@@ -3,7 +3,7 @@
  * move through the engine after storing it, lets the bot and the timer move for absent seats, and sends
  * every device only its own seat's picture. All changes run one at a time through `serial`.
  */
-import { type Client, Room, ServerError } from '@colyseus/core';
+import { type Client, type Delayed, Room, ServerError } from '@colyseus/core';
 import type { Action } from '../engine/types';
 import { LIVE_LIMITS, type LiveError, parseMessage, TeamJoinSchema } from '../net/protocol';
 import { automaticAction, timedPhase } from './autopilot';
@@ -13,7 +13,7 @@ import { hashToken, normaliseJoinCode, randomId, randomToken } from './secrets';
 import { countAction, countRefusal } from './stats';
 import * as store from './store';
 import { loadTeamView } from './team-loader';
-import { readTeamMessage, STORAGE_ERROR } from './team-messages';
+import { RATE_LIMITED, readTeamMessage, STORAGE_ERROR, seqOf } from './team-messages';
 import type { SessionBroadcast, TeamView } from './team-view';
 
 /** What a connection carries: whose seat it is and its rate allowance. */
@@ -36,6 +36,8 @@ export class TeamRoom extends Room {
   private view!: TeamView;
   private serialQueue: Promise<unknown> = Promise.resolve();
   private linePending = false;
+  /** The pending check for the end of an absent player's grace period. */
+  private graceCheck: Delayed | null = null;
   private onSessionMessage = (message: SessionBroadcast) => this.serial(() => this.sessionChanged(message));
 
   /** Loads the team, its session, players and every stored action, and replays the game. */
@@ -120,9 +122,7 @@ export class TeamRoom extends Room {
   override async onLeave(client: Client) {
     const connection = client.userData as Connection | undefined;
     if (!connection) return;
-    if (this.view.seats.disconnect(connection.playerId, Date.now())) {
-      this.clock.setTimeout(() => this.serial(() => this.advance()), this.view.graceMs + 20);
-    }
+    this.view.seats.disconnect(connection.playerId, Date.now());
     await this.serial(() => this.advance());
   }
 
@@ -153,15 +153,21 @@ export class TeamRoom extends Room {
     if (!connection) return;
     if (!connection.limiter.take()) {
       if (connection.limiter.refusedInARow > FLOOD_CLOSE_AFTER) client.leave(4008);
-      else this.refuse(client, { code: 'rateLimited', message: 'Too many messages: slow down.' });
+      // A move is answered by its own ack, so the device knows it was not made (and can try again).
+      else this.answerRefusal(client, type === 'action' ? seqOf(message) : null, RATE_LIMITED);
       return;
     }
     const read = readTeamMessage(type, message);
     if (read.kind === 'action')
       void this.serial(() => this.playerAction(client, connection, read.seq, read.action));
     else if (read.kind === 'chat') void this.serial(() => this.chat(client, connection, read.text));
-    else if (read.seq !== null) client.send('ack', { seq: read.seq, ok: false, error: read.error });
-    else this.refuse(client, read.error);
+    else this.answerRefusal(client, read.seq, read.error);
+  }
+
+  /** A refused message: as an "ack" when it carried a seq (a move), else as an "error". */
+  private answerRefusal(client: Client, seq: number | null, error: LiveError): void {
+    if (seq !== null) client.send('ack', { seq, ok: false, error });
+    else this.refuse(client, error);
   }
 
   /** A player's move: their seat's role only, the engine's verdict, stored before it is acknowledged. */
@@ -215,8 +221,25 @@ export class TeamRoom extends Room {
       }
     }
     this.refreshTimer();
+    this.watchGracePeriods();
     this.sendSeats();
     this.publishLine();
+  }
+
+  /**
+   * Comes back when the first absent player's grace period ends, so the bot takes their seat then. The
+   * room clock may fire a little early (its first tick counts time from before the timer was set), so
+   * the check runs again until the period has really passed.
+   */
+  private watchGracePeriods(): void {
+    const wait = this.view.seats.untilGraceEnds(Date.now());
+    this.graceCheck?.clear();
+    this.graceCheck = null;
+    if (wait === null) return;
+    this.graceCheck = this.clock.setTimeout(() => {
+      this.graceCheck = null;
+      void this.serial(() => this.advance());
+    }, wait + 20);
   }
 
   /** Tells the console (in whichever process) about this team, at most every CONSOLE_LINE_MS. */

@@ -87,6 +87,17 @@ export class TeamSeats {
     return player.connections === 0;
   }
 
+  /** Milliseconds until the first absent player's grace period ends, or null when none is running. */
+  untilGraceEnds(now: number): number | null {
+    let soonest: number | null = null;
+    for (const player of this.players.values()) {
+      if (player.goneSince === null) continue;
+      const left = player.goneSince + this.graceMs - now;
+      if (left > 0 && (soonest === null || left < soonest)) soonest = left;
+    }
+    return soonest;
+  }
+
   /** Whether the bot plays this seat now: nobody holds it, or its player is gone past the grace period. */
   botPlays(seat: number, now: number): boolean {
     const player = this.occupant(seat);

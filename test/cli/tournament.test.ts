@@ -64,7 +64,7 @@ describe('tournament figures', () => {
       spread: 30,
       marginOverOptimistCautious: 20,
       marginOverSilent: 2,
-      marginOverSiloed: 20,
+      marginOverBestWithoutPlanner: 20,
       level: 'hard',
     });
   });
@@ -89,7 +89,7 @@ describe('tournament figures', () => {
     expect(result.difficulty).toHaveLength(1);
     const text = formatTournament(result);
     expect(text).toContain('steady-start: ');
-    expect(text).toContain('vs optimist/cautious');
+    expect(text).toContain('vs the siloed pair optimist/cautious');
     expect(text).toContain('sharing gap vs planner-silent/planner-silent');
     expect(text).not.toContain('Mean sharing gap');
   });

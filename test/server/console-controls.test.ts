@@ -3,7 +3,7 @@
  * month boundary until released; pause refuses moves; chat can be off for chosen months; a notice
  * reaches one team or all; the decision timer lets the bot move for a player who does not.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { BotPlayer } from '../../src/server/bench/bot-client';
 import {
   ConsoleClient,
@@ -11,29 +11,16 @@ import {
   createTeam,
   sessionRequest,
 } from '../../src/server/bench/live-session';
-import {
-  freshPgliteDir,
-  type ServerProcess,
-  startServer,
-  waitFor,
-} from '../../src/server/bench/spawn-server';
+import { waitFor } from '../../src/server/bench/spawn-server';
+import { serverForThisFile } from './server-per-file';
 
-let server: ServerProcess;
-beforeAll(async () => {
-  server = await startServer({ DATA_DIR: await freshPgliteDir() });
-}, 120_000);
-afterAll(async () => {
-  await server?.stop();
-}, 60_000);
+const server = serverForThisFile();
 
 const received = (player: BotPlayer, type: string) =>
   player.stats.received.filter((m) => m.type === type).map((m) => m.payload as Record<string, unknown>);
 
 describe('the console', () => {
-  // Retried: a rare hang of a scripted bot player, not yet explained, must not stop the whole suite;
-  // every attempt makes the same assertions on a fresh session.
   it('holds, releases, pauses, switches chat off, sends notices and runs the decision timer', {
-    retry: 2,
     timeout: 120_000,
   }, async () => {
     const url = server.url;

@@ -7,7 +7,17 @@ import { Client, type Room } from '@colyseus/sdk';
 import { OPS_BOTS, SALES_BOTS } from '../../engine';
 import type { Action, MonthReport } from '../../engine/types';
 import type { RoleView } from '../../engine/views';
-import { type AckMessage, type SeatMessage, TEAM_ROOM, type TeamJoinOptions } from '../../net/protocol';
+import {
+  type AckMessage,
+  LIVE_LIMITS,
+  type SeatMessage,
+  TEAM_ROOM,
+  type TeamJoinOptions,
+} from '../../net/protocol';
+import { RateLimiter } from '../rate-limit';
+
+/** How long a move held back by the player's own pacing waits before it is tried again. */
+const PACE_RETRY_MS = Math.ceil(1000 / LIVE_LIMITS.ratePerSecond);
 
 /** One acknowledged action: where the server put it in the record. */
 export interface AckedAction {
@@ -20,6 +30,8 @@ export interface BotStats {
   roundTripsMs: number[];
   acked: AckedAction[];
   errors: string[];
+  /** Moves the server refused as over the message allowance (each was tried again). */
+  rateLimited: number;
   /** Every message received, by type then payload (the secrets test reads them). */
   received: { type: string; payload: unknown }[];
 }
@@ -43,7 +55,7 @@ export type HoldWhen = (seat: SeatMessage) => boolean;
 
 /** A connected bot player. */
 export class BotPlayer {
-  readonly stats: BotStats = { roundTripsMs: [], acked: [], errors: [], received: [] };
+  readonly stats: BotStats = { roundTripsMs: [], acked: [], errors: [], rateLimited: 0, received: [] };
   seat: SeatMessage | null = null;
   history: MonthReport[] = [];
   playerToken = '';
@@ -54,6 +66,8 @@ export class BotPlayer {
   /** Seats older than my last acknowledged action are stale (they do not show it yet). */
   private seenStep = 0;
   private finishedWaiters: (() => void)[] = [];
+  /** The player keeps within the server's message allowance, as a well-behaved device does. */
+  private pace = new RateLimiter(LIVE_LIMITS.ratePerSecond, LIVE_LIMITS.rateBurst);
   /** While this returns true for the current seat the player does not act. */
   holdWhen: HoldWhen = () => false;
 
@@ -92,10 +106,36 @@ export class BotPlayer {
     this.room?.send(type, payload);
   }
 
-  /** Resolves once the seat shows the finished game. */
-  finished(): Promise<void> {
+  /**
+   * Resolves once the seat shows the finished game; rejects after `timeoutMs` with what the player was
+   * waiting for, so a stuck game fails with a reason instead of hanging.
+   */
+  finished(timeoutMs = 90_000): Promise<void> {
     if (this.seat?.phase === 'finished') return Promise.resolve();
-    return new Promise((resolve) => this.finishedWaiters.push(resolve));
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(
+        () => reject(new Error(`${this.options.join.playerName} did not finish: ${this.describe()}`)),
+        timeoutMs,
+      );
+      this.finishedWaiters.push(() => {
+        clearTimeout(timer);
+        resolve();
+      });
+    });
+  }
+
+  /** Where the player stands, in one line (for a test that fails). */
+  describe(): string {
+    const seat = this.seat;
+    const where = seat
+      ? `step ${seat.step}, month ${seat.view.month}, phase ${seat.phase}, role ${seat.myRole ?? 'none'}, ` +
+        `status ${seat.status}${seat.paused ? ' (paused)' : ''}`
+      : 'no seat';
+    const sent = this.inFlight ? `${this.inFlight.action.type} #${this.inFlight.seq} unanswered` : 'none';
+    return (
+      `${where}; connected ${this.connected}; in flight: ${sent}; acted at step ${this.actedAtStep}; ` +
+      `${this.stats.acked.length} acked, ${this.stats.rateLimited} rate-limited, errors: ${this.stats.errors.slice(-3).join(' | ') || 'none'}`
+    );
   }
 
   private receive(type: string, payload: unknown): void {
@@ -123,10 +163,16 @@ export class BotPlayer {
       this.act();
       return;
     }
-    this.stats.errors.push(`${sent.action.type}: ${ack.error.message}`);
-    // A refused move (say, while the session was paused) is tried again on the next seat message
-    // (the resume), not at once: the step has not moved, so without this the player would wait forever.
     this.actedAtStep = -1;
+    if (ack.error.code === 'rateLimited') {
+      // Over the allowance (another device's pace is not ours to see): wait a moment, then try again.
+      this.stats.rateLimited += 1;
+      setTimeout(() => this.act(), PACE_RETRY_MS);
+      return;
+    }
+    this.stats.errors.push(`${sent.action.type}: ${ack.error.message}`);
+    // Any other refused move (say, while the session was paused) is tried again on the next seat message
+    // (the resume), not at once: the step has not moved, so without this the player would wait forever.
   }
 
   /** The move this seat owes now, if any: the same bot functions the local game uses. */
@@ -193,9 +239,13 @@ export class BotPlayer {
     else setTimeout(() => this.send(seq, action), think * (0.5 + Math.random()));
   }
 
-  /** Sends a move; its round trip counts from here. */
+  /** Sends a move when the player's pace allows it; its round trip counts from the sending. */
   private send(seq: number, action: Action): void {
     if (!this.room || this.inFlight?.seq !== seq) return;
+    if (!this.pace.take()) {
+      setTimeout(() => this.send(seq, action), PACE_RETRY_MS);
+      return;
+    }
     this.inFlight.at = performance.now();
     this.room.send('action', { seq, action });
   }
