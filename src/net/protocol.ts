@@ -6,10 +6,10 @@
  */
 import * as v from 'valibot';
 import type { Attribution } from '../engine/attribution';
+import type { Lesson } from '../engine/debrief/month-lesson';
 import { ActionSchema } from '../engine/record-schema';
 import type { Action, GameSettings, MonthReport, OpsPlan, Phase, Role, SalesPlan } from '../engine/types';
 import type { RoleView } from '../engine/views';
-import type { Lesson } from '../ui/present/lesson';
 import {
   LIVE_LIMITS,
   type LiveError,

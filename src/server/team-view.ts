@@ -4,10 +4,10 @@
  */
 import type { Delayed } from '@colyseus/core';
 import { topCauses } from '../engine/debrief';
+import { monthLesson } from '../engine/debrief/month-lesson';
 import type { Action, Role } from '../engine/types';
 import { ROLE_NAMES } from '../engine/words/roles';
 import type { ConsoleTeam, LiveError, ReportWords, SeatMessage } from '../net/protocol';
-import { monthLesson } from '../ui/present/lesson';
 import { type AutopilotContext, heldBack } from './autopilot';
 import { pendingRoles, redactedHistory, seatView, type Viewer } from './seat-view';
 import type { LiveSessionRow, SessionControls, TeamRow } from './store';

@@ -7,6 +7,7 @@ import {
   TEAM_CLIENT_SCHEMAS,
   TeamJoinSchema,
 } from '../../src/net/protocol';
+import { sessionRequest } from '../../src/server/bench/live-session';
 
 describe('live protocol validation', () => {
   it('accepts a well-formed action and chat line', () => {
@@ -59,18 +60,7 @@ describe('live protocol validation', () => {
   });
 
   it('checks a session request: team size 2 to 4 and known team forming', () => {
-    const request = {
-      name: 'Class A',
-      scenarioId: 'classic',
-      rounds: 6,
-      rotateEvery: 1,
-      teamSize: 2,
-      suggest: true,
-      timerSeconds: null,
-      teamForming: 'players',
-      botPersonas: { sales: 'planner', ops: 'planner' },
-      graceSeconds: 30,
-    };
+    const request = sessionRequest({ name: 'Class A', scenarioId: 'classic' });
     expect(parseMessage(CreateSessionSchema, request).ok).toBe(true);
     expect(parseMessage(CreateSessionSchema, { ...request, teamSize: 5 }).ok).toBe(false);
     expect(parseMessage(CreateSessionSchema, { ...request, teamForming: 'random' }).ok).toBe(false);

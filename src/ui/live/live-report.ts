@@ -2,10 +2,10 @@
  * so the month's causes and lesson come worded by the server (seat.reportWords), or else from the server's
  * explanation of each month (the "history" message); without either, the figures and a score-based lesson. */
 import type { GameFrame } from '../../engine/debrief';
+import { pickLesson } from '../../engine/debrief/month-lesson';
 import type { MonthReport, Role, Signal } from '../../engine/types';
 import type { SeatMessage } from '../../net/protocol';
 import { bonusLines } from '../present/bonus-lines';
-import { pickLesson } from '../present/lesson';
 import { reportFigures } from '../present/report-model';
 import { type RoundReportModel, roundReportModel } from '../seat';
 

@@ -2,11 +2,11 @@
 
 import { actualBreakdown } from '../../engine/cost-breakdown';
 import type { GameFrame } from '../../engine/debrief';
+import { type Lesson, monthLesson } from '../../engine/debrief/month-lesson';
 import { type ConsensusGaps, reportGaps, weightingSentence } from '../../engine/plan-gaps';
 import type { MonthReport, Scenario } from '../../engine/types';
 import { formatCount, formatMoney, formatPercent } from '../../engine/words/formats';
 import { monthNews } from './events-text';
-import { type Lesson, monthLesson } from './lesson';
 import { type MoneyRow, moneyRows } from './money-table';
 
 /** One gauge: a 0–1 value, its label and the parts that explain it. */

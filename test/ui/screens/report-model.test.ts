@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { lessonForMonth, topCauses } from '../../../src/engine/debrief';
+import { LESSON_MIN_POINTS, monthLesson, pickLesson } from '../../../src/engine/debrief/month-lesson';
 import { withAttribution } from '../../../src/engine/month-attribution';
 import type { MonthReport, MonthScores } from '../../../src/engine/types';
 import { formatMoney } from '../../../src/engine/words/formats';
-import { LESSON_MIN_POINTS, monthLesson, pickLesson } from '../../../src/ui/present/lesson';
 import { reportModel, scoreText, scoreTone } from '../../../src/ui/present/report-model';
 import { playedGame } from './played-game';
 

@@ -1,6 +1,7 @@
 /** One short lesson for a round report, tied to what hurt most that month (no DOM). */
-import { type GameFrame, lessonForMonth } from '../../engine/debrief';
-import type { MonthReport } from '../../engine/types';
+import type { MonthReport } from '../types';
+import type { GameFrame } from './causes';
+import { lessonForMonth } from './lessons';
 
 /** A lesson: the concept it teaches, a short title and the sentence shown. */
 export interface Lesson {
