@@ -6,6 +6,7 @@
 import { opsBonus, salesBonus } from './bonuses';
 import { promotedPrice, regularDemand } from './demand';
 import { supplyEffects } from './effects';
+import { orderArrivalMonth } from './game-end';
 import { inProductOrder } from './product-table';
 import type { ProductSpec, PromotionLevel } from './scenario-types';
 import { scoreMonth } from './scoring';
@@ -240,8 +241,7 @@ export function executeMonth(state: GameState): MonthOutcome {
     finance.promotionCents += shipment.promotionCents;
 
     const pipeline = arrival.pipeline.slice();
-    if (ordered > 0)
-      pipeline.push({ arrivalMonth: month + Math.max(1, scenario.supplier.leadTimeMonths), units: ordered });
+    if (ordered > 0) pipeline.push({ arrivalMonth: orderArrivalMonth(scenario, month), units: ordered });
     const materialsOut = materialsOnHand[i] - started;
     next[id] = { inventory: inventoryOut, backlog: shipment.backlogOut, materials: materialsOut, pipeline };
     const demand = regular + dealUnits;

@@ -5,6 +5,7 @@ export { describeCause } from './attribution-text';
 export * from './bots';
 export * from './codes';
 export { applyAction, createGame, ENGINE_VERSION } from './game';
+export { canOrderMaterials, gameEndWords, monthsInGame, orderArrivalMonth } from './game-end';
 export { type AttributionGame, monthAttribution, withAttribution } from './month-attribution';
 export { type ConsensusGaps, consensusGaps, reportGaps, weightingSentence } from './plan-gaps';
 export { defaultOpsPlan, defaultSalesPlan } from './plans';

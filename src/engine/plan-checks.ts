@@ -70,15 +70,14 @@ export interface MaterialContext {
   stock: Record<string, ProductStock>;
 }
 
-/** Per product: are there materials for this month's production? (One material unit per unit started.) */
+/** Per product: are there materials for this month's production? (One material unit per unit started.) This
+ * month's order never counts: it arrives one month later at the earliest, even at a lead time of 0 (orderArrivalMonth). */
 export function materialCheck(plan: OpsPlan, view: MaterialContext): MaterialCheck[] {
-  const sameMonthOrder = view.scenario.supplier.leadTimeMonths === 0;
   return view.scenario.products.map((product) => {
     const stock = view.stock[product.id];
     const onHand = stock?.materials ?? 0;
     let arriving = 0;
     for (const order of stock?.pipeline ?? []) if (order.arrivalMonth <= view.month) arriving += order.units;
-    if (sameMonthOrder) arriving += plan.materialOrder[product.id] ?? 0;
     const expedite = plan.expedite[product.id] ?? 0;
     const available = onHand + arriving + expedite;
     const needed = plan.production[product.id]?.[0] ?? 0;

@@ -89,10 +89,10 @@ describe('materialCheck', () => {
     );
   });
 
-  it('counts this month’s order when the lead time is zero', () => {
+  it('never counts this month’s order, even at a lead time of zero: execution receives it next month', () => {
     const p = plan([100, 0, 0], [0, 0, 0]);
     p.materialOrder.kettle = 60;
     const sameMonth = { ...scenario, supplier: { ...scenario.supplier, leadTimeMonths: 0 } };
-    expect(materialCheck(p, { month: 3, scenario: sameMonth, stock })[0].available).toBe(130);
+    expect(materialCheck(p, { month: 3, scenario: sameMonth, stock })[0].available).toBe(70);
   });
 });

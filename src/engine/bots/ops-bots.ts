@@ -3,6 +3,7 @@
  * chase, cautious, planner, planner-silent.
  * They plan on product-indexed arrays (the scenario's product order) and write the plan's records at the end.
  */
+import { orderArrivalMonth } from '../game-end';
 import { byProductId, hitsProduct } from '../product-table';
 import type { ProductSpec } from '../scenario-types';
 import type { Horizon, OpsPlan, ProductStock, ShockType } from '../types';
@@ -26,8 +27,9 @@ function demandPlan(view: RoleView, p: ProductSpec): Horizon {
   return view.salesPlan?.forecast[p.id] ?? [p.baseDemand, p.baseDemand, p.baseDemand];
 }
 
+/** Months until an order placed now arrives (the engine's rule: one at the least). */
 function leadTime(view: RoleView): number {
-  return Math.max(1, view.scenario.supplier.leadTimeMonths);
+  return orderArrivalMonth(view.scenario, view.month) - view.month;
 }
 
 /** Every product's stock, in product order. */

@@ -92,7 +92,10 @@ export function editorGroups(scenario: Scenario): EditorGroup[] {
       num(['plant', 'capacityHours'], 'Capacity (hours per month)'),
       num(['plant', 'overtimeMaxHours'], 'Overtime limit (hours per month)'),
       num(['plant', 'overtimeCostCentsPerHour'], 'Overtime cost (cents per hour)'),
-      num(['supplier', 'leadTimeMonths'], 'Supplier lead time (months, 0–3)'),
+      num(
+        ['supplier', 'leadTimeMonths'],
+        'Supplier lead time (months, 0–3; an order arrives a month later at the earliest)',
+      ),
       num(['supplier', 'expeditePremium'], 'Expedite premium (share of material cost, 0–1)'),
     ],
   };

@@ -40,13 +40,12 @@ function productionText(pid: string, product: ProductSpec, month: number, k: num
   };
 }
 
-function materialText(pid: string, product: ProductSpec, month: number, lead: number): FieldText {
+function materialText(pid: string, product: ProductSpec, scenario: Scenario, month: number): FieldText {
   return {
     id: `${pid}-material`,
     path: `materialOrder.${product.id}`,
     hiddenLabel: `${product.name} `,
-    label:
-      lead === 0 ? 'Material order (arrives this month)' : `Material order (arrives month ${month + lead})`,
+    label: `Material order (arrives month ${orderArrivalMonth(scenario, month)})`,
   };
 }
 
@@ -84,7 +83,7 @@ export function opsFieldRefs(idPrefix: string, scenario: Scenario, when: PlanMon
   for (const product of scenario.products) {
     const pid = `${idPrefix}-${idPart(product.id)}`;
     for (let k = 0; k < inGame; k++) add(productionText(pid, product, month, k));
-    if (ordering) add(materialText(pid, product, month, scenario.supplier.leadTimeMonths));
+    if (ordering) add(materialText(pid, product, scenario, month));
     add(expediteText(pid, product, scenario));
   }
   add(overtimeText(idPrefix, scenario, month));
@@ -223,7 +222,7 @@ function productBlock(
         ordering
           ? html`<div data-coach=${coach ? 'ops-materials' : nothing}>
             ${field(
-              materialText(pid, product, month, scenario.supplier.leadTimeMonths),
+              materialText(pid, product, scenario, month),
               draft.materialOrder[product.id] ?? '',
               max,
               (t) => ({ ...draft, materialOrder: { ...draft.materialOrder, [product.id]: t } }),

@@ -2,7 +2,7 @@
 
 import { html, nothing, type TemplateResult } from 'lit-html';
 import type { SeatBonuses } from '../../engine/debrief';
-import { canOrderMaterials, horizonWords, monthsInGame } from '../../engine/game-end';
+import { canOrderMaterials, horizonWords, monthsInGame, orderArrivalMonth } from '../../engine/game-end';
 import type { OpsPlan, Result, Role, SalesPlan } from '../../engine/types';
 import type { RoleView } from '../../engine/views';
 import {
@@ -182,7 +182,8 @@ export function opsTurnForm(
   const { scenario } = view;
   const idPrefix = model.idPrefix ?? 'sopf-ops';
   const when = { month: view.month, rounds: view.rounds };
-  const lead = scenario.supplier.leadTimeMonths;
+  // An order arrives one month later at the earliest, whatever the lead time (the engine's orderArrivalMonth).
+  const lead = orderArrivalMonth(scenario, view.month) - view.month;
   return planForm(model, cb, {
     role: 'ops',
     title: `Operations: supply review, month ${view.month} of ${view.rounds}`,
