@@ -29,39 +29,110 @@ function sortedKeys(keys: string[]): string[] {
   return sorted;
 }
 
+/** Where canonical JSON goes: into a string, or straight into the hash. */
+interface Sink {
+  add(text: string): void;
+}
+
+class TextSink implements Sink {
+  text = '';
+  add(text: string): void {
+    this.text += text;
+  }
+}
+
+/** Two 32-bit FNV-1a lanes with different offsets over UTF-16 code units, cross-mixed to 64 bits of hex. */
+class HashSink implements Sink {
+  private h1 = 0x811c9dc5;
+  private h2 = 0x9747b28c;
+  private length = 0;
+
+  add(text: string): void {
+    let h1 = this.h1;
+    let h2 = this.h2;
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      h1 = Math.imul(h1 ^ c, 0x01000193);
+      h2 = Math.imul(h2 ^ c, 0x5bd1e995);
+      h2 ^= h2 >>> 15;
+    }
+    this.h1 = h1;
+    this.h2 = h2;
+    this.length += text.length;
+  }
+
+  digest(): string {
+    let h1 = mix32(this.h1 ^ Math.imul(this.length, 0x27d4eb2d));
+    const h2 = mix32(this.h2 ^ h1);
+    h1 = mix32(h1 ^ h2);
+    return h1.toString(16).padStart(8, '0') + h2.toString(16).padStart(8, '0');
+  }
+}
+
 /** JSON with object keys sorted (by UTF-16 code units) and no whitespace, so equal data gives equal text. */
 export function canonicalJson(value: unknown): string {
+  const sink = new TextSink();
+  writeCanonical(value, sink);
+  return sink.text;
+}
+
+/** hashText(canonicalJson(value)), without building the text. */
+export function canonicalHash(value: unknown): string {
+  const sink = new HashSink();
+  writeCanonical(value, sink);
+  return sink.digest();
+}
+
+/** The hash of a text: 16 hex characters. */
+export function hashText(text: string): string {
+  const sink = new HashSink();
+  sink.add(text);
+  return sink.digest();
+}
+
+function writeCanonical(value: unknown, sink: Sink): void {
   switch (typeof value) {
     case 'number':
       // ECMAScript's exact shortest round-trip rule, as JSON.stringify prints it; NaN and ±Infinity become null.
-      return Number.isFinite(value) ? String(value) : 'null';
+      sink.add(Number.isFinite(value) ? String(value) : 'null');
+      return;
     case 'string':
-      return JSON.stringify(value);
+      sink.add(JSON.stringify(value));
+      return;
     case 'object':
-      if (value === null) return 'null';
+      if (value === null) {
+        sink.add('null');
+        return;
+      }
       break;
     default:
-      return JSON.stringify(value) ?? 'null';
+      sink.add(JSON.stringify(value) ?? 'null');
+      return;
   }
   if (Array.isArray(value)) {
-    let out = '[';
+    sink.add('[');
     for (let i = 0; i < value.length; i++) {
+      if (i > 0) sink.add(',');
       const item = value[i];
       // A hole prints as nothing, as [].map(…).join(',') prints it.
-      const text = item === undefined && !(i in value) ? '' : canonicalJson(item);
-      out += i === 0 ? text : `,${text}`;
+      if (item !== undefined || i in value) writeCanonical(item, sink);
     }
-    return `${out}]`;
+    sink.add(']');
+    return;
   }
   const record = value as Record<string, unknown>;
-  const keys = sortedKeys(Object.keys(record));
-  let out = '{';
-  for (const key of keys) {
+  let first = true;
+  sink.add('{');
+  for (const key of sortedKeys(Object.keys(record))) {
     const item = record[key];
     if (item === undefined || typeof item === 'function' || typeof item === 'symbol') continue;
-    out += `${out.length === 1 ? '' : ','}${keyText(key)}:${canonicalJson(item)}`;
+    if (!first) sink.add(',');
+    sink.add(keyText(key));
+    sink.add(':');
+    writeCanonical(item, sink);
+    first = false;
   }
-  return `${out}}`;
+  sink.add('}');
 }
 
 /** Murmur3's final mix: spreads every input bit over the 32 output bits. */
@@ -73,23 +144,7 @@ function mix32(h: number): number {
   return (x ^ (x >>> 16)) >>> 0;
 }
 
-/** Two 32-bit FNV-1a lanes with different offsets over UTF-16 code units, cross-mixed to 64 bits of hex. */
-export function hashText(text: string): string {
-  let h1 = 0x811c9dc5;
-  let h2 = 0x9747b28c;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    h1 = Math.imul(h1 ^ c, 0x01000193);
-    h2 = Math.imul(h2 ^ c, 0x5bd1e995);
-    h2 ^= h2 >>> 15;
-  }
-  h1 = mix32(h1 ^ Math.imul(text.length, 0x27d4eb2d));
-  h2 = mix32(h2 ^ h1);
-  h1 = mix32(h1 ^ h2);
-  return h1.toString(16).padStart(8, '0') + h2.toString(16).padStart(8, '0');
-}
-
 /** The content hash of a scenario: equal for equal data whatever the key order, different after any edit. */
 export function scenarioHash(scenario: Scenario): string {
-  return hashText(canonicalJson(scenario));
+  return canonicalHash(scenario);
 }

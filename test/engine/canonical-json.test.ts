@@ -2,7 +2,7 @@
  * scenario hash, session id and record key stays what it was. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { canonicalJson } from '../../src/engine/scenario-hash';
+import { canonicalHash, canonicalJson, hashText } from '../../src/engine/scenario-hash';
 
 const compareKeys = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
@@ -50,5 +50,16 @@ describe('canonicalJson', () => {
       2 ** 53 + 2,
     ])
       expect(canonicalJson([n])).toBe(JSON.stringify([n]));
+  });
+});
+
+describe('canonicalHash', () => {
+  it('is hashText of canonicalJson, for any data', () => {
+    fc.assert(
+      fc.property(fc.anything({ withNullPrototype: true, withSparseArray: true }), (value) => {
+        expect(canonicalHash(value)).toBe(hashText(canonicalJson(value)));
+      }),
+      { numRuns: 1000 },
+    );
   });
 });

@@ -13,7 +13,7 @@ import { applyAction, createGame, ENGINE_VERSION } from '../game';
 import type { PlayConditions } from '../play-conditions';
 import { recordScenario } from '../record';
 import { validateRecord } from '../record-schema';
-import { canonicalJson, hashText } from '../scenario-hash';
+import { canonicalHash } from '../scenario-hash';
 import { getScenario } from '../scenarios';
 import { type FinalScore, gameScore } from '../scoring';
 import type { GameRecord, GameState, Result, Scenario } from '../types';
@@ -166,7 +166,7 @@ function checkRecord(record: GameRecord, options: VerifyOptions): Verification {
 
 /** The identity of a record's content: equal records (whatever their key order) give equal keys. */
 export function recordKey(record: GameRecord): string {
-  return hashText(canonicalJson(record));
+  return canonicalHash(record);
 }
 
 function versionRefusal(version: string): Verification {
