@@ -1,17 +1,17 @@
 /** A chart card: heading and description (figcaption), the canvas, its numbers as a table, a PNG button. */
-import type { Chart as ChartType } from 'chart.js';
+import type { CanvasChart } from '../canvas-chart';
 import { button, h, textTable } from '../dom';
 import { downloadUrl } from '../download';
 import type { ChartSpec } from './chart-specs';
 import { type ChartModule, drawChart } from './chart-view';
 
-/** A chart card before and after chart.js has drawn it. */
+/** A chart card before and after its chart is drawn. */
 export interface ChartCard {
   spec: ChartSpec;
   element: HTMLElement;
-  /** Draws the chart (chart.js loaded). */
+  /** Draws the chart (the renderer loaded). */
   draw(module: ChartModule): void;
-  chart(): ChartType | null;
+  chart(): CanvasChart | null;
   destroy(): void;
 }
 
@@ -19,11 +19,11 @@ export interface ChartCard {
 export function createChartCard(spec: ChartSpec, fileBase: string, withTable = true): ChartCard {
   const headingId = `debrief-chart-${spec.id}`;
   const canvas = h('canvas', { attrs: { role: 'img', 'aria-label': `${spec.title}. ${spec.description}` } });
-  let chart: ChartType | null = null;
+  let chart: CanvasChart | null = null;
   const png = button(
     'Download PNG',
     () => {
-      if (chart) downloadUrl(`${fileBase}-${spec.id}.png`, chart.toBase64Image('image/png', 1));
+      if (chart) downloadUrl(`${fileBase}-${spec.id}.png`, chart.toBase64Image());
     },
     'btn btn-quiet debrief-png no-print',
     { 'aria-label': `Download PNG of ${spec.title}`, disabled: '' },

@@ -1,5 +1,5 @@
 /**
- * The debrief's charts as plain data (no DOM, no chart.js): each with a heading, a description for
+ * The debrief's charts as plain data (no DOM, no drawing): each with a heading, a description for
  * screen readers, datasets with colour, dash and point style, and the same numbers as a text table.
  */
 
@@ -39,7 +39,7 @@ export interface TableSpec {
   rows: string[][];
 }
 
-/** A chart, ready to be drawn by chart.js or read as a table. */
+/** A chart, ready to be drawn (canvas-chart.ts) or read as a table. */
 export interface ChartSpec {
   id: string;
   kind: 'line' | 'bar';

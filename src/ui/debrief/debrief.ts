@@ -1,6 +1,6 @@
 /**
  * The end-of-game debrief: final score and its parts, the ranked causes of lost points, lessons with
- * their moments, charts (chart.js, each with a table alternative), per-player figures, and exports
+ * their moments, charts (canvas-chart.ts, each with a table alternative), per-player figures, and exports
  * (CSV, PNG of each chart, print). Mount `element`; call `destroy()` to remove charts and listeners.
  */
 
@@ -47,7 +47,7 @@ export interface DebriefInput {
 /** A mounted debrief. */
 export interface DebriefHandle {
   element: HTMLElement;
-  /** Resolves once every chart is drawn (chart.js is loaded on demand). */
+  /** Resolves once every chart is drawn (the chart renderer is loaded on demand). */
   ready: Promise<void>;
   destroy(): void;
 }

@@ -9,8 +9,8 @@ export const DASH = {
   long: [18, 6],
 };
 
-/** Chart.js point styles used by the debrief. */
-export type PointShape = 'circle' | 'rect' | 'triangle' | 'rectRot' | 'crossRot' | 'star';
+/** Point styles used by the debrief. */
+export type { PointShape } from '../canvas-chart';
 
 /** Font sizes that stay readable on a projector. */
 export const CHART_FONT = { ticks: 15, legend: 15, axisTitle: 15 } as const;

@@ -1,23 +1,12 @@
-/** Line charts for the debrief and the team comparison (chart.js), each with a table as its text alternative.
- * Colours: the Okabe–Ito palette, safe for colour-blind viewers; line dashes and point shapes tell lines apart
- * without colour, and keep coinciding lines visible. */
-import {
-  CategoryScale,
-  Chart,
-  Legend,
-  LinearScale,
-  LineController,
-  LineElement,
-  PointElement,
-  Tooltip,
-} from 'chart.js';
+/** Line charts for the debrief and the team comparison (the project's canvas chart), each with a table as its
+ * text alternative. Colours: the Okabe–Ito palette, safe for colour-blind viewers; line dashes and point shapes
+ * tell lines apart without colour, and keep coinciding lines visible. */
 import { SERIES_COLOURS } from '../../engine/words/palette';
+import { CanvasChart, type PointShape } from '../canvas-chart';
 import { el } from './el';
 
-Chart.register(LineController, LineElement, PointElement, LinearScale, CategoryScale, Legend, Tooltip);
-
 const DASHES: number[][] = [[], [10, 5], [3, 4], [14, 4, 3, 4]];
-const POINTS = ['circle', 'rect', 'triangle', 'rectRot', 'crossRot', 'star'] as const;
+const POINTS: PointShape[] = ['circle', 'rect', 'triangle', 'rectRot', 'crossRot', 'star'];
 
 /** One line: its name and one value per month (null where it has none). */
 export interface Series {
@@ -52,57 +41,26 @@ export function chartFigure(spec: ChartSpec): { element: HTMLElement; destroy: (
       table,
     ]),
   ]);
-  const ink = '#1d2430';
-  const chart = new Chart(canvas, {
-    type: 'line',
-    data: {
-      labels: spec.months.map((m) => `M${m}`),
-      datasets: spec.series.map((s, i) => ({
-        label: s.label,
-        data: s.values,
-        borderColor: SERIES_COLOURS[i % SERIES_COLOURS.length],
-        backgroundColor: SERIES_COLOURS[i % SERIES_COLOURS.length],
-        // Every other line dashed, so lines that coincide stay visible; shapes differ too.
-        borderDash: DASHES[i % DASHES.length],
-        pointStyle: POINTS[i % POINTS.length],
-        pointRadius: 4,
-        borderWidth: i === 0 && spec.emphasiseFirst ? 5 : 3,
-        spanGaps: true,
-        // Later (dashed) lines on top, so a line hidden under an identical one still shows through the gaps.
-        order: -i,
-      })),
-    },
-    options: {
-      animation: false,
-      responsive: true,
-      maintainAspectRatio: false,
-      interaction: { mode: 'index', intersect: false },
-      plugins: {
-        legend: {
-          position: 'bottom',
-          labels: {
-            color: ink,
-            font: { size: 16 },
-            usePointStyle: true,
-            boxWidth: 40,
-            sort: (a, b) => (a.datasetIndex ?? 0) - (b.datasetIndex ?? 0),
-          },
-        },
-        tooltip: {
-          callbacks: { label: (item) => `${item.dataset.label}: ${spec.format(Number(item.raw))}` },
-        },
-      },
-      scales: {
-        x: {
-          ticks: { color: ink, font: { size: 15 } },
-          title: { display: true, text: 'Month', color: ink, font: { size: 15 } },
-        },
-        y: {
-          ticks: { color: ink, font: { size: 15 } },
-          title: { display: true, text: spec.yTitle, color: ink, font: { size: 15 } },
-        },
-      },
-    },
+  const series = spec.series.map((s, i) => ({
+    label: s.label,
+    data: s.values,
+    colour: SERIES_COLOURS[i % SERIES_COLOURS.length],
+    // Every other line dashed, so lines that coincide stay visible; shapes differ too.
+    dash: DASHES[i % DASHES.length],
+    point: POINTS[i % POINTS.length],
+    pointRadius: 4,
+    width: i === 0 && spec.emphasiseFirst ? 5 : 3,
+    spanGaps: true,
+  }));
+  const chart = new CanvasChart(canvas, {
+    kind: 'line',
+    labels: spec.months.map((m) => `M${m}`),
+    // Later (dashed) lines on top, so a line hidden under an identical one still shows through the gaps.
+    series,
+    xTitle: 'Month',
+    yTitle: spec.yTitle,
+    font: { ticks: 15, legend: 16, axisTitle: 15 },
+    format: spec.format,
   });
   return { element: figure, destroy: () => chart.destroy() };
 }
