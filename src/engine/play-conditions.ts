@@ -22,6 +22,8 @@ export interface PlayConditions {
   suggestUsed: number;
   /** The round timer in seconds, when one ran. */
   timerSeconds?: number;
+  /** Played live, each player on their own device, the record kept by the live server. */
+  live?: boolean;
 }
 
 /** Short names of the modes, for tables and forms. */

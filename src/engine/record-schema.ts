@@ -167,8 +167,9 @@ const RecordSchema = plainObject(
           suggestAllowed: v.boolean('must be true or false'),
           suggestUsed: wholeIn(0, MAX_RECORD_ACTIONS),
           timerSeconds: v.optional(wholeIn(10, 3600)),
+          live: v.optional(v.boolean('must be true or false')),
         },
-        'must be an object {mode, persona?, suggestAllowed, suggestUsed, timerSeconds?}',
+        'must be an object {mode, persona?, suggestAllowed, suggestUsed, timerSeconds?, live?}',
       ),
     ),
     claimed: v.optional(

@@ -174,7 +174,7 @@ const session = (value: unknown): Obj => {
   return { name: text(s.name, 0, 60), code: text(s.code, 0, 65536) };
 };
 
-const PLAY_KEYS = ['mode', 'persona', 'suggestAllowed', 'suggestUsed', 'timerSeconds'];
+const PLAY_KEYS = ['mode', 'persona', 'suggestAllowed', 'suggestUsed', 'timerSeconds', 'live'];
 const play = (value: unknown): Obj => {
   const p = object(value, PLAY_KEYS);
   if (!(PLAY_MODES as readonly unknown[]).includes(p.mode)) unsure();
@@ -186,6 +186,7 @@ const play = (value: unknown): Obj => {
   out.suggestAllowed = p.suggestAllowed;
   out.suggestUsed = whole(p.suggestUsed, 0, MAX_ACTIONS);
   optional(p, 'timerSeconds', out, (seconds) => whole(seconds, 10, 3600));
+  optional(p, 'live', out, (live) => (typeof live === 'boolean' ? live : unsure()));
   return out;
 };
 

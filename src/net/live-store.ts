@@ -73,6 +73,8 @@ export interface LiveActions {
   /** Sends one game action; resolves once the server acknowledged or refused it. */
   act(action: Action): Promise<SendOutcome>;
   sendChat(text: string): SendOutcome;
+  /** Tells the server the player filled their plan in with Suggest (the record counts it, as offline). */
+  noteSuggest(): void;
   /** Leaves the session on this device (forgets the seat). */
   leave(): Promise<void>;
   /** Reconnects now if the page is waiting to (the browser is online again, the phone was unlocked). */
@@ -189,6 +191,10 @@ export function createLiveStore(deps: LiveStoreDeps): LiveStore {
 
       act(action) {
         return linkFor().act(action);
+      },
+
+      noteSuggest() {
+        linkFor().send('suggested', {});
       },
 
       sendChat(typed) {

@@ -64,10 +64,14 @@ export interface ChatSend {
   text: string;
 }
 
+/** "suggested": the player filled their turn's plan in with Suggest (counted in the record; no answer). */
+export type SuggestedMessage = Record<string, never>;
+
 /** Schemas of what a player's device may send, by message type. */
 export const TEAM_CLIENT_SCHEMAS = {
   action: v.strictObject({ seq: wholeField(0, 1e9, 'seq'), action: ActionSchema }),
   chat: v.strictObject({ text: textField(1, LIVE_LIMITS.chatChars, 'A chat message') }),
+  suggested: v.strictObject({}),
 } as const;
 
 // ---- Team room: server → client ------------------------------------------------------------------

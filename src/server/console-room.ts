@@ -165,7 +165,12 @@ export class ConsoleRoom extends Room {
       return;
     }
     if (command === 'createTeam') {
-      const team = { id: randomId('team'), sessionId: this.session.id, name: String(value.name).trim() };
+      const team = {
+        id: randomId('team'),
+        sessionId: this.session.id,
+        name: String(value.name).trim(),
+        suggestUsed: 0,
+      };
       if (!(await store.insertTeam(db, team))) throw new Error(`a team called "${team.name}" already exists`);
       const view = await loadTeamView(db, team, this.session, Date.now());
       this.onTeamLine(view.consoleLine(Date.now()));

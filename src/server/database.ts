@@ -42,6 +42,7 @@ CREATE TABLE IF NOT EXISTS teams (
   created_at bigint NOT NULL,
   UNIQUE (session_id, name)
 );
+ALTER TABLE teams ADD COLUMN IF NOT EXISTS suggest_used integer NOT NULL DEFAULT 0;
 CREATE TABLE IF NOT EXISTS players (
   id text PRIMARY KEY,
   team_id text NOT NULL REFERENCES teams(id),

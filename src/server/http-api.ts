@@ -120,7 +120,12 @@ async function createTeam(db: Database, presence: () => Presence, body: unknown,
   if (session.settings.teamForming !== 'players')
     return fail(res, 403, 'Your instructor forms the teams: join one of theirs.');
   if (session.status === 'ended') return fail(res, 403, 'This session has ended.');
-  const team = { id: randomId('team'), sessionId: session.id, name: parsed.value.name.trim() };
+  const team = {
+    id: randomId('team'),
+    sessionId: session.id,
+    name: parsed.value.name.trim(),
+    suggestUsed: 0,
+  };
   if (!(await store.insertTeam(db, team)))
     return fail(res, 409, `A team called "${team.name}" already exists: pick another name or join it.`);
   const now = Date.now();

@@ -38,6 +38,8 @@ export interface TeamRow {
   id: string;
   sessionId: string;
   name: string;
+  /** Times a player of the team filled a turn's plan in with Suggest (the record's play.suggestUsed). */
+  suggestUsed: number;
 }
 
 /** A player row; seat is null for a player who joined a full team (an observer in every month). */
@@ -126,24 +128,33 @@ export async function insertTeam(db: Database, team: TeamRow): Promise<boolean> 
   return rows.length === 1;
 }
 
+function teamOf(row: Row): TeamRow {
+  return {
+    id: String(row.id),
+    sessionId: String(row.session_id),
+    name: String(row.name),
+    suggestUsed: Number(row.suggest_used),
+  };
+}
+
 /** The team with this id, or null. */
 export async function teamById(db: Database, id: string): Promise<TeamRow | null> {
-  const rows = await db.query(`SELECT id, session_id, name FROM teams WHERE id = $1`, [id]);
-  const row = rows[0];
-  return row ? { id: String(row.id), sessionId: String(row.session_id), name: String(row.name) } : null;
+  const rows = await db.query(`SELECT id, session_id, name, suggest_used FROM teams WHERE id = $1`, [id]);
+  return rows[0] ? teamOf(rows[0]) : null;
+}
+
+/** Counts one use of Suggest by a player of the team. */
+export async function countSuggestUse(db: Database, teamId: string): Promise<void> {
+  await db.query(`UPDATE teams SET suggest_used = suggest_used + 1 WHERE id = $1`, [teamId]);
 }
 
 /** Every team of a session, oldest first. */
 export async function teamsOfSession(db: Database, sessionId: string): Promise<TeamRow[]> {
   const rows = await db.query(
-    `SELECT id, session_id, name FROM teams WHERE session_id = $1 ORDER BY created_at, id`,
+    `SELECT id, session_id, name, suggest_used FROM teams WHERE session_id = $1 ORDER BY created_at, id`,
     [sessionId],
   );
-  return rows.map((row) => ({
-    id: String(row.id),
-    sessionId: String(row.session_id),
-    name: String(row.name),
-  }));
+  return rows.map(teamOf);
 }
 
 function playerOf(row: Row): PlayerRow {

@@ -7,7 +7,7 @@ import { applyAction, createGame, gameScore, getScenario, newRecord, recordOf, r
 import { encodeResultCode, encodeSessionCode } from '../engine/codes';
 import type { FinalScore } from '../engine/scoring';
 import type { Action, ActionError, GameRecord, GameState, Result, Role, Scenario } from '../engine/types';
-import type { LiveSessionSettings } from './store';
+import type { LiveSessionSettings, TeamRow } from './store';
 
 /** The scenario a session plays: its inline one, or the built-in it names. */
 export function sessionScenario(settings: LiveSessionSettings): Scenario | null {
@@ -106,20 +106,24 @@ export class TeamGame {
     return gameScore(this.current);
   }
 
-  /** The whole record, as the offline game would make it (team and session included). */
-  record(teamName: string, seatNames: string[]): GameRecord {
+  /**
+   * The whole record, as the offline game would make it (team and session included), marked as played
+   * live with the team's count of Suggest uses.
+   */
+  record(team: Pick<TeamRow, 'name' | 'suggestUsed'>, seatNames: string[]): GameRecord {
     const { rounds, rotateEvery, weights } = this.settings.config;
     const base = newRecord(
       this.scenario,
       this.settings.config.seed,
       { rounds, rotateEvery, ...(weights ? { weights } : {}) },
       {
-        team: { name: teamName, players: seatNames },
+        team: { name: team.name, players: seatNames },
         session: { name: this.settings.config.name, code: encodeSessionCode(this.settings.config) },
         play: {
           mode: this.settings.teamSize === 2 ? 'pair' : 'team',
+          live: true,
           suggestAllowed: this.settings.config.suggest !== false,
-          suggestUsed: 0,
+          suggestUsed: team.suggestUsed,
           ...(this.settings.config.timerSeconds ? { timerSeconds: this.settings.config.timerSeconds } : {}),
         },
       },
@@ -128,7 +132,7 @@ export class TeamGame {
   }
 
   /** The result code: only once the game is finished (it holds the seed and every decision). */
-  resultCode(teamName: string, seatNames: string[]): string | null {
-    return this.finished ? encodeResultCode(this.record(teamName, seatNames)) : null;
+  resultCode(team: Pick<TeamRow, 'name' | 'suggestUsed'>, seatNames: string[]): string | null {
+    return this.finished ? encodeResultCode(this.record(team, seatNames)) : null;
   }
 }

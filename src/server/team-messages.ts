@@ -6,6 +6,7 @@ import { type LiveError, parseMessage, TEAM_CLIENT_SCHEMAS } from '../net/protoc
 export type TeamMessage =
   | { kind: 'action'; seq: number; action: Action }
   | { kind: 'chat'; text: string }
+  | { kind: 'suggested' }
   /** Refused: answered as an "ack" when the message carried a seq, else as an "error". */
   | { kind: 'refused'; seq: number | null; error: LiveError };
 
@@ -15,6 +16,10 @@ export function readTeamMessage(type: string, message: unknown): TeamMessage {
     const parsed = parseMessage(TEAM_CLIENT_SCHEMAS.action, message);
     if (parsed.ok) return { kind: 'action', seq: parsed.value.seq, action: parsed.value.action };
     return { kind: 'refused', seq: seqOf(message), error: parsed.error };
+  }
+  if (type === 'suggested') {
+    const parsed = parseMessage(TEAM_CLIENT_SCHEMAS.suggested, message);
+    return parsed.ok ? { kind: 'suggested' } : { kind: 'refused', seq: null, error: parsed.error };
   }
   if (type === 'chat') {
     const parsed = parseMessage(TEAM_CLIENT_SCHEMAS.chat, message);

@@ -161,6 +161,7 @@ export class TeamRoom extends Room {
     if (read.kind === 'action')
       void this.serial(() => this.playerAction(client, connection, read.seq, read.action));
     else if (read.kind === 'chat') void this.serial(() => this.chat(client, connection, read.text));
+    else if (read.kind === 'suggested') void this.serial(() => this.suggested(connection));
     else this.answerRefusal(client, read.seq, read.error);
   }
 
@@ -310,6 +311,13 @@ export class TeamRoom extends Room {
     Object.assign(this.view.session, message.controls);
     this.view.clearTimer();
     await this.advance();
+  }
+
+  /** A player filled their plan in with Suggest: counted for the record (at their own turn only). */
+  private async suggested(connection: Connection): Promise<void> {
+    if (!this.view.mayUseSuggest(connection.playerId)) return;
+    await store.countSuggestUse(liveContext().db, this.view.team.id);
+    this.view.team.suggestUsed += 1;
   }
 
   /** A team chat line: plain text, stored, sent to the whole team (unless chat is off this month). */

@@ -60,6 +60,14 @@ export class TeamView {
     return this.game.roleOf(this.seats.get(playerId)?.seat ?? null);
   }
 
+  /** Whether this player is at a turn where Suggest counts: the session runs, allows it, and it is their turn. */
+  mayUseSuggest(playerId: string): boolean {
+    const { status, paused, settings } = this.session;
+    if (status !== 'running' || paused || settings.config.suggest === false) return false;
+    const phase = this.game.state.phase;
+    return (phase === 'sales' || phase === 'ops') && this.roleOfPlayer(playerId) === phase;
+  }
+
   /** Why this player may not make this move now, or null when they may (the engine still judges it). */
   mayAct(playerId: string, action: Action): LiveError | null {
     const { status, paused } = this.session;
@@ -126,7 +134,7 @@ export class TeamView {
   /** The result code once the game is over, else null (made once per step). */
   resultCode(): string | null {
     if (this.code?.step !== this.game.step)
-      this.code = { step: this.game.step, code: this.game.resultCode(this.team.name, this.seatNames()) };
+      this.code = { step: this.game.step, code: this.game.resultCode(this.team, this.seatNames()) };
     return this.code.code;
   }
 

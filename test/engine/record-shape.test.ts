@@ -28,6 +28,7 @@ const recordArb: fc.Arbitrary<GameRecord> = fc
           suggestAllowed: fc.boolean(),
           suggestUsed: fc.nat(20),
           timerSeconds: fc.integer({ min: 10, max: 3600 }),
+          live: fc.boolean(),
         },
         { requiredKeys: ['mode', 'suggestAllowed', 'suggestUsed'] },
       ),

@@ -60,7 +60,8 @@ describe.each(['pglite', 'postgres'] as const)('a live game on %s', (backend) =>
 
   it('plays a whole game seat by seat and releases a verifiable result code only at the end', async () => {
     const url = server.url;
-    // Roles never rotate: Ann is Sales and Bea Operations all game, and neither shares a card.
+    // Roles never rotate: Ann is Sales and Bea Operations all game, and neither shares a card; Ann takes
+    // Suggest's numbers every month.
     const session = await createSession(
       url,
       sessionRequest({ seed: SEED, rotateEvery: 24, rounds: 6, scenarioId: 'supply-crunch' }),
@@ -71,7 +72,13 @@ describe.each(['pglite', 'postgres'] as const)('a live game on %s', (backend) =>
     expect(JSON.stringify(info)).not.toContain(SEED);
 
     const join = (name: string) => ({ joinCode: session.joinCode, teamId, playerName: name });
-    const ann = new BotPlayer({ url, join: join('Ann'), keepMessages: true, shareCards: false });
+    const ann = new BotPlayer({
+      url,
+      join: join('Ann'),
+      keepMessages: true,
+      shareCards: false,
+      useSuggest: true,
+    });
     const bea = new BotPlayer({ url, join: join('Bea'), keepMessages: true, shareCards: false });
     await ann.connect();
     await bea.connect();
@@ -89,6 +96,7 @@ describe.each(['pglite', 'postgres'] as const)('a live game on %s', (backend) =>
     const record = decoded.value;
     expect(record.team?.players).toEqual(['Ann', 'Bea']);
     expect(record.seed).toBe(SEED);
+    expect(record.play).toEqual({ mode: 'pair', live: true, suggestAllowed: true, suggestUsed: 6 });
     // Every acknowledged action is in the record at the step the server gave it.
     const acked = [...ann.stats.acked, ...bea.stats.acked];
     expect(acked.length).toBeGreaterThan(20);
@@ -123,6 +131,7 @@ describe.each(['pglite', 'postgres'] as const)('a live game on %s', (backend) =>
     const lines = (await csv.text()).trim().split('\n');
     expect(lines).toHaveLength(2);
     expect(lines[1]).toContain('Alpha <b>team</b>');
+    expect(lines[1]).toContain('Live pair (own devices)');
     await Promise.all([ann.disconnect(), bea.disconnect(), instructor.close()]);
   }, 120_000);
 

@@ -17,6 +17,8 @@ describe('live protocol validation', () => {
     });
     expect(action).toEqual({ ok: true, value: { seq: 3, action: { type: 'signOff', role: 'ops' } } });
     expect(parseMessage(TEAM_CLIENT_SCHEMAS.chat, { text: 'hello' }).ok).toBe(true);
+    expect(parseMessage(TEAM_CLIENT_SCHEMAS.suggested, {}).ok).toBe(true);
+    expect(parseMessage(TEAM_CLIENT_SCHEMAS.suggested, { times: 1000 }).ok).toBe(false);
   });
 
   it('refuses unknown actions, extra fields, wrong types and garbage with a reason', () => {

@@ -126,9 +126,13 @@ function rulesKey(rules: PlayedRules): string {
   return canonicalJson(compared);
 }
 
-/** How the game was played, in words: "Solo with the Textbook planner bot", "Pair (hot seat)", or "not recorded". */
+/**
+ * How the game was played, in words: "Solo with the Textbook planner bot", "Pair (hot seat)", "Live pair (own
+ * devices)" or "not recorded".
+ */
 export function modeText(play: PlayConditions | undefined): string {
   if (!play) return 'not recorded';
+  if (play.live) return play.mode === 'pair' ? 'Live pair (own devices)' : 'Live team (own devices)';
   if (play.mode === 'solo' && play.persona) return `Solo with the ${BOT_PERSONA_LABELS[play.persona]} bot`;
   return PLAY_MODE_LABELS[play.mode];
 }

@@ -46,6 +46,8 @@ export interface BotPlayerOptions {
   play?: boolean;
   /** Share intelligence cards as the planner bot would (false: keep every card to itself). */
   shareCards?: boolean;
+  /** Press Suggest before each plan, as a player who takes its numbers (the record counts each use). */
+  useSuggest?: boolean;
   /** Mean thinking time before each move, in ms (a person's pace; each wait is 0.5–1.5× this). */
   thinkMs?: number;
 }
@@ -63,6 +65,8 @@ export class BotPlayer {
   private seq = 0;
   private inFlight: { seq: number; at: number; action: Action } | null = null;
   private actedAtStep = -1;
+  /** The move (by seq) whose Suggest use has been told to the server. */
+  private suggestedFor = -1;
   /** Seats older than my last acknowledged action are stale (they do not show it yet). */
   private seenStep = 0;
   private finishedWaiters: (() => void)[] = [];
@@ -242,6 +246,15 @@ export class BotPlayer {
   /** Sends a move when the player's pace allows it; its round trip counts from the sending. */
   private send(seq: number, action: Action): void {
     if (!this.room || this.inFlight?.seq !== seq) return;
+    const plan = action.type === 'submitSalesPlan' || action.type === 'submitOpsPlan';
+    if (this.options.useSuggest && plan && this.suggestedFor !== seq) {
+      if (!this.pace.take()) {
+        setTimeout(() => this.send(seq, action), PACE_RETRY_MS);
+        return;
+      }
+      this.room.send('suggested', {});
+      this.suggestedFor = seq;
+    }
     if (!this.pace.take()) {
       setTimeout(() => this.send(seq, action), PACE_RETRY_MS);
       return;

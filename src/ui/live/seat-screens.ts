@@ -39,6 +39,12 @@ type TurnEdit = { role: 'sales'; edit: PlanEdit<SalesDraft> } | { role: 'ops'; e
 
 const ROLE_STEP: Record<Role, string> = { sales: 'Sales · demand review', ops: 'Operations · supply review' };
 
+/** Suggest's numbers for the form, the use told to the server (the record counts it, as offline). */
+function suggested<P>(state: LiveState, plan: P): P {
+  state.noteSuggest();
+  return plan;
+}
+
 function planFrame(view: RoleView): PlanFrame {
   return {
     history: view.history,
@@ -117,7 +123,7 @@ export function createSeatScreens(deps: { storage: KeyValueStorage | null; redra
             onSubmit: (plan) =>
               void state.act({ type: 'submitSalesPlan', plan }).then((r) => submitted(r.ok)),
             onShare,
-            suggestion: seat.suggest ? () => SALES_BOTS.planner(view).plan : undefined,
+            suggestion: seat.suggest ? () => suggested(state, SALES_BOTS.planner(view).plan) : undefined,
           },
         )}`;
       return html`${heading}${opsTurnForm(
@@ -132,7 +138,7 @@ export function createSeatScreens(deps: { storage: KeyValueStorage | null; redra
           onEdit: (edit) => keep(state, seat, { role: 'ops', edit }),
           onSubmit: (plan) => void state.act({ type: 'submitOpsPlan', plan }).then((r) => submitted(r.ok)),
           onShare,
-          suggestion: seat.suggest ? () => OPS_BOTS.planner(view).plan : undefined,
+          suggestion: seat.suggest ? () => suggested(state, OPS_BOTS.planner(view).plan) : undefined,
         },
       )}`;
     },
