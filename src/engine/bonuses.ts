@@ -2,6 +2,7 @@
  * Role bonuses: they teach the incentive gap and are not part of the team's score.
  * Sales earns a share of revenue; Operations a share of the saving against standard cost.
  */
+import { productsOf } from './product-table';
 import type { Scenario } from './scenario-types';
 import type { MonthFinance, ProductMonth } from './types';
 
@@ -16,7 +17,7 @@ export function salesBonus(scenario: Scenario, finance: MonthFinance): number {
 /** Standard cost of the units produced this month, in cents. */
 export function standardCostCents(scenario: Scenario, products: Record<string, ProductMonth>): number {
   let cents = 0;
-  for (const spec of scenario.products) {
+  for (const spec of productsOf(scenario)) {
     cents +=
       products[spec.id].produced *
       Math.round((spec.materialCostCents + spec.conversionCostCents) * STANDARD_COST_ALLOWANCE);
@@ -32,7 +33,8 @@ function actualCostCents(
   spikeCents: number,
 ): number {
   let materials = 0;
-  for (const spec of scenario.products) materials += products[spec.id].materialsUsed * spec.materialCostCents;
+  for (const spec of productsOf(scenario))
+    materials += products[spec.id].materialsUsed * spec.materialCostCents;
   return (
     materials +
     spikeCents +

@@ -7,7 +7,7 @@ import { opsBonus, salesBonus } from './bonuses';
 import { promotedPrice, regularDemand } from './demand';
 import { supplyEffects } from './effects';
 import { orderArrivalMonth } from './game-end';
-import { inProductOrder } from './product-table';
+import { inProductOrder, productsOf } from './product-table';
 import type { ProductSpec, PromotionLevel } from './scenario-types';
 import { scoreMonth } from './scoring';
 import { unsharedSignalIds } from './signals';
@@ -98,7 +98,8 @@ function ship(
   return { shipped, revenueCents, backlogOut: unmet - lostSales, lostSales, dealShipped, promotionCents };
 }
 
-const NO_DEALS: readonly DealOffer[] = Object.freeze([]);
+/** No deals (shared, never changed; a frozen array would be slower to walk). */
+const NO_DEALS: readonly DealOffer[] = [];
 
 /** The deals of the month on one product that Sales accepted, in the order offered. */
 function acceptedDealsOn(offers: DealOffer[], productId: string, accepted: string[]): readonly DealOffer[] {
@@ -120,7 +121,7 @@ export function executeMonth(state: GameState): MonthOutcome {
   const sales = state.plans.sales as SalesPlan;
   const ops = state.plans.ops as OpsPlan;
   const world = state.world.months[month - 1];
-  const products = scenario.products;
+  const products = productsOf(scenario);
   const fx = supplyEffects(world.shocks, products);
   const events: GameEvent[] = [];
   for (const shock of world.shocks) {
@@ -240,7 +241,7 @@ export function executeMonth(state: GameState): MonthOutcome {
     finance.revenueCents += shipment.revenueCents;
     finance.promotionCents += shipment.promotionCents;
 
-    const pipeline = arrival.pipeline.slice();
+    const pipeline = arrival.pipeline; // a new list, made for this month
     if (ordered > 0) pipeline.push({ arrivalMonth: orderArrivalMonth(scenario, month), units: ordered });
     const materialsOut = materialsOnHand[i] - started;
     next[id] = { inventory: inventoryOut, backlog: shipment.backlogOut, materials: materialsOut, pipeline };

@@ -43,16 +43,21 @@ interface Mover {
   act(action: Action): boolean;
 }
 
+/** Shares the cards in order; false when one is refused. */
+function shareAll(mover: Mover, role: Role, ids: readonly string[]): boolean {
+  for (const signalId of ids) if (!mover.act({ type: 'shareSignal', role, signalId })) return false;
+  return true;
+}
+
 /** The actions of one round from its briefing, in order; stops at the first refused one. */
 function driveRound(mover: Mover, decisions: RoundDecisions): boolean {
-  const share = (role: Role, ids: string[]) =>
-    ids.every((signalId) => mover.act({ type: 'shareSignal', role, signalId }));
   if (!mover.act({ type: 'startRound' })) return false;
   const sales = decide(decisions.sales, mover.state);
-  if (!share('sales', sales.share) || !mover.act({ type: 'submitSalesPlan', plan: sales.plan })) return false;
+  if (!shareAll(mover, 'sales', sales.share) || !mover.act({ type: 'submitSalesPlan', plan: sales.plan }))
+    return false;
   const ops = decide(decisions.ops, mover.state);
   return (
-    share('ops', ops.share) &&
+    shareAll(mover, 'ops', ops.share) &&
     mover.act({ type: 'submitOpsPlan', plan: ops.plan }) &&
     mover.act({ type: 'signOff', role: 'sales' }) &&
     mover.act({ type: 'signOff', role: 'ops' }) &&

@@ -52,15 +52,26 @@ export function roleView(state: GameState, role: Role): RoleView {
     stock: state.stock,
     signals,
     sharedWithMe: sharedWith(state, role),
-    sharedByMe: signals.filter((s) => isShared(state, s.id)).map((s) => s.id),
+    sharedByMe: sharedIds(state, signals),
     dealOffers: role === 'sales' ? (state.world.months[state.month - 1]?.dealOffers ?? []) : [],
     salesPlan: state.plans.sales,
     opsPlan: state.plans.ops,
-    bonusCents: state.history.reduce(
-      (sum, r) => sum + (role === 'sales' ? r.bonuses.salesCents : r.bonuses.opsCents),
-      0,
-    ),
+    bonusCents: bonusSoFar(state.history, role),
   };
+}
+
+/** The ids of those cards that have been shared. */
+function sharedIds(state: GameState, cards: readonly Signal[]): string[] {
+  const ids: string[] = [];
+  for (const s of cards) if (isShared(state, s.id)) ids.push(s.id);
+  return ids;
+}
+
+/** A role's bonus over the months played, in cents. */
+function bonusSoFar(history: readonly MonthReport[], role: Role): number {
+  let cents = 0;
+  for (const r of history) cents += role === 'sales' ? r.bonuses.salesCents : r.bonuses.opsCents;
+  return cents;
 }
 
 /** The ids of the role's own cards it has not shared yet (what a sharing bot shares). */

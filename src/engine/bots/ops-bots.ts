@@ -4,7 +4,7 @@
  * They plan on product-indexed arrays (the scenario's product order) and write the plan's records at the end.
  */
 import { orderArrivalMonth } from '../game-end';
-import { byProductId, hitsProduct } from '../product-table';
+import { byProductId, hitsProduct, productsOf } from '../product-table';
 import type { ProductSpec } from '../scenario-types';
 import type { Horizon, OpsPlan, ProductStock, ShockType } from '../types';
 import { type RoleView, unsharedCards } from '../views';
@@ -33,8 +33,8 @@ function leadTime(view: RoleView): number {
 }
 
 /** Every product's stock, in product order. */
-function stocks(view: RoleView): ProductStock[] {
-  return view.scenario.products.map((p) => view.stock[p.id]);
+function stocks(view: RoleView, products: readonly ProductSpec[]): ProductStock[] {
+  return products.map((p) => view.stock[p.id]);
 }
 
 /** Material units on hand or on their way. */
@@ -117,24 +117,25 @@ const noExpedite: PerProduct = () => 0;
 
 /** Produces the forecast, with overtime when needed; orders the material the forecast needs. */
 export const chaseOps: OpsBot = (view) => {
-  const { products, plant } = view.scenario;
+  const { plant } = view.scenario;
+  const products = productsOf(view.scenario);
   const production: Production = products.map((p) => [...demandPlan(view, p)] as Horizon);
   const overtime = overtimeFor(products, production, plant.capacityHours, plant.overtimeMaxHours);
   const lead = leadTime(view);
-  const stock = stocks(view);
+  const stock = stocks(view, products);
   const order: PerProduct = (_, i) => needUntilArrival(production[i], lead) - materialPosition(stock[i]);
   return { plan: assemble(products, production, order, noExpedite, overtime), share: [] };
 };
 
 /** Cost-driven: produces under the forecast within regular hours, buys lean, never pays overtime. */
 export const cautiousOps: OpsBot = (view) => {
-  const { products } = view.scenario;
+  const products = productsOf(view.scenario);
   const production: Production = products.map((p) => {
     const f = demandPlan(view, p);
     return [Math.round(f[0] * 0.85), Math.round(f[1] * 0.85), Math.round(f[2] * 0.85)];
   });
   for (let k = 0; k < 3; k++) scaleMonth(products, production, k, view.scenario.plant.capacityHours);
-  const stock = stocks(view);
+  const stock = stocks(view, products);
   const order: PerProduct = (p, i) =>
     Math.round(0.85 * demandPlan(view, p)[Math.min(leadTime(view), 2)]) - stock[i].materials * 0.5;
   return { plan: assemble(products, production, order, noExpedite, 0), share: [] };
@@ -157,7 +158,8 @@ interface Outlook {
 
 /** Reads warnings, in order, into an outlook; its `read` takes one warning at a time. */
 function outlookReader(view: RoleView) {
-  const { plant, products } = view.scenario;
+  const { plant } = view.scenario;
+  const products = productsOf(view.scenario);
   const n = products.length;
   const outlook: Outlook = {
     capacity: [plant.capacityHours, plant.capacityHours, plant.capacityHours],
@@ -207,10 +209,10 @@ function plannerOutlook(view: RoleView, shares: boolean): Outlook {
 
 function plannerPlan(view: RoleView, shares: boolean): OpsPlan {
   const { scenario } = view;
-  const { products } = scenario;
+  const products = productsOf(scenario);
   // A silent planner keeps its intelligence out of the shared plan until the month arrives.
   const outlook = plannerOutlook(view, shares);
-  const stock = stocks(view);
+  const stock = stocks(view, products);
   const production: Production = products.map((p, i) => {
     const f = demandPlan(view, p);
     const safetyShare = Math.min(0.9 * scenario.scoring.allowedCoverMonths, 0.05 + 1.5 * p.noise);

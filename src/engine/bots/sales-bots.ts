@@ -3,7 +3,7 @@
  * naive, optimist, planner, planner-silent. They plan on product-indexed arrays and write the plan's records at the end.
  */
 import { expectedDemand, promotionLift } from '../demand';
-import { byProductId } from '../product-table';
+import { byProductId, productsOf } from '../product-table';
 import type { PromotionLevel } from '../scenario-types';
 import type { Horizon, SalesPlan } from '../types';
 import { type RoleView, unsharedCards } from '../views';
@@ -25,9 +25,8 @@ export type SalesBot = (view: RoleView) => SalesDecision;
 
 /** Last month's demand for each product (the base demand before the first month), in product order. */
 function lastDemands(view: RoleView): number[] {
-  const { products } = view.scenario;
   const last = view.history[view.history.length - 1];
-  return products.map((p) => (last ? last.products[p.id].demand : p.baseDemand));
+  return productsOf(view.scenario).map((p) => (last ? last.products[p.id].demand : p.baseDemand));
 }
 
 /** A plan from each product's forecast and promotion, in product order. */
@@ -37,7 +36,7 @@ function build(
   promotions: PromotionLevel[],
   acceptDeals: string[],
 ): SalesPlan {
-  const { products } = view.scenario;
+  const products = productsOf(view.scenario);
   return {
     forecast: byProductId(products, forecasts),
     promotion: byProductId(products, promotions),
@@ -61,7 +60,7 @@ export const naiveSales: SalesBot = (view) => {
 
 /** Quota-driven: forecasts a quarter above what it sees, promotes often, accepts every deal. */
 export const optimistSales: SalesBot = (view) => {
-  const { products } = view.scenario;
+  const products = productsOf(view.scenario);
   const promotion: PromotionLevel = view.month % 3 === 1 ? 20 : view.month % 3 === 2 ? 10 : 0;
   const demands = lastDemands(view);
   const forecasts = products.map((p, i): Horizon => {
@@ -87,7 +86,7 @@ function plannerPlan(view: RoleView, shares: boolean): SalesPlan {
   const dealsTaken: string[] = [];
   const forecasts: Horizon[] = [];
   const promotions: PromotionLevel[] = [];
-  for (const p of scenario.products) {
+  for (const p of productsOf(scenario)) {
     const level = demandLevel(view, p);
     const stock = view.stock[p.id];
     const troubled = supplyTroubleAhead(supplyNews, p.id, month, month + 1);
