@@ -172,20 +172,26 @@ function refusal(state: GameState, action: Action): ActionError | null {
   }
 }
 
-/** Applies one action: the next state, or a typed error with the state unchanged. */
-export function applyAction(state: GameState, action: Action): Result<GameState, ActionError> {
+/** Why the rules refuse an action in this state, or null when they accept it: what applyAction checks. A caller
+ * that then applies the action with applyTrusted (one mutable state) gets the state applyAction would give. */
+export function actionError(state: GameState, action: Action): ActionError | null {
   if (typeof action !== 'object' || action === null || !Object.hasOwn(ALLOWED, action.type)) {
-    return fail({
+    return {
       type: 'wrongPhase',
       message: `Unknown action "${String((action as { type?: unknown })?.type)}".`,
-    });
+    };
   }
   if (!ALLOWED[action.type].includes(state.phase)) {
-    return fail({
+    return {
       type: 'wrongPhase',
       message: `"${action.type}" is not possible during ${PHASE_NAMES[state.phase]}.`,
-    });
+    };
   }
-  const error = refusal(state, action);
+  return refusal(state, action);
+}
+
+/** Applies one action: the next state, or a typed error with the state unchanged. */
+export function applyAction(state: GameState, action: Action): Result<GameState, ActionError> {
+  const error = actionError(state, action);
   return error ? fail(error) : done(state, changesOf(state, action));
 }

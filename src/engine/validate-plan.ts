@@ -19,6 +19,12 @@ export function saneLimit(product: ProductSpec): number {
   return Math.max(10_000, product.baseDemand * 100);
 }
 
+/** Whether a plan quantity is accepted (a whole number from 0 to max): checked before numberError builds the
+ * path and label it would name, so a valid plan costs no strings. */
+function saneNumber(value: unknown, max: number): boolean {
+  return typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= max;
+}
+
 function numberError(value: unknown, path: string, label: string, max: number): ActionError | null {
   if (typeof value !== 'number' || Number.isNaN(value))
     return { type: 'invalidNumber', path, message: `${label} must be a number.` };
@@ -81,12 +87,14 @@ function horizonError(
         path: `${path}.${p.id}`,
         message: `${p.name} ${what} needs three months of figures.`,
       };
+    const limit = saneLimit(p);
     for (let k = 0; k < 3; k++) {
+      if (saneNumber(values[k], limit)) continue;
       const error = numberError(
         values[k],
         `${path}.${p.id}[${k}]`,
         `${p.name} ${what} for month +${k}`,
-        saneLimit(p),
+        limit,
       );
       if (error) return error;
     }
@@ -126,7 +134,9 @@ function perProductError(
   const keys = keysError(record, scenario, path);
   if (keys) return keys;
   for (const p of scenario.products) {
-    const error = numberError(record[p.id], `${path}.${p.id}`, `${p.name} ${what}`, saneLimit(p));
+    const limit = saneLimit(p);
+    if (saneNumber(record[p.id], limit)) continue;
+    const error = numberError(record[p.id], `${path}.${p.id}`, `${p.name} ${what}`, limit);
     if (error) return error;
   }
   return null;
