@@ -51,3 +51,120 @@ export function layoutProblems(page: Page): Promise<string[]> {
     return out;
   }, MIN_TARGET);
 }
+
+/** What a reader would see as garbled text now: words broken mid-word across lines ("Finish|ed"), table cells
+ * whose content runs past the cell (numbers running into each other), and text lying under a control
+ * (a label half-hidden by its input). Text that is meant to break anywhere (result codes) is exempt. */
+export function textProblems(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const out: string[] = [];
+    // Behind an open modal dialog nothing is on screen but the dialog; a closed <details> shows only its summary.
+    const modal = document.querySelector('dialog:modal');
+    const visible = (el: Element | null) =>
+      !!el &&
+      !el.closest('[hidden], dialog:not([open]), .stage-parking, details:not([open]) > :not(summary)') &&
+      (!modal || modal.contains(el));
+    const nameTag = (el: Element) =>
+      `${el.tagName.toLowerCase()}${el.classList.length ? `.${[...el.classList].join('.')}` : ''}`;
+    // 1. Words broken inside: a word (split at spaces, hyphens, slashes and soft hyphens) drawn on two lines.
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    const broken = new Map<string, string>();
+    const texts: Text[] = [];
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const text = node as Text;
+      const parent = text.parentElement;
+      if (!parent || !visible(parent) || !text.data.trim()) continue;
+      if (['SCRIPT', 'STYLE', 'TEXTAREA', 'OPTION', 'TITLE', 'NOSCRIPT'].includes(parent.tagName)) continue;
+      texts.push(text);
+      const style = getComputedStyle(parent);
+      if (style.wordBreak === 'break-all') continue;
+      const re = /[^\s\-‐–—/\u00ad]{4,}/g;
+      for (let m = re.exec(text.data); m; m = re.exec(text.data)) {
+        const range = document.createRange();
+        range.setStart(text, m.index);
+        range.setEnd(text, m.index + m[0].length);
+        const tops = new Set(
+          [...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)),
+        );
+        if (tops.size > 1 && !broken.has(m[0])) broken.set(m[0], nameTag(parent));
+      }
+    }
+    for (const [word, where] of [...broken].slice(0, 5))
+      out.push(`"${word}" is broken across lines in ${where}`);
+    // 2. Table cells whose content is wider than the cell.
+    for (const cell of document.querySelectorAll<HTMLElement>('td, th')) {
+      if (!visible(cell) || cell.getBoundingClientRect().width === 0) continue;
+      if (cell.scrollWidth > cell.clientWidth + 1)
+        out.push(
+          `a ${nameTag(cell)} "${(cell.textContent ?? '').trim().slice(0, 30)}" runs ${cell.scrollWidth - cell.clientWidth} px past its cell`,
+        );
+    }
+    // 3. Text under a control: a line of text outside a control that overlaps the control's box.
+    // A control pinned over scrolling content (a sticky footer, a fixed bar) covers text by design.
+    const pinned = (el: Element) => {
+      for (let a: Element | null = el; a && a !== document.body; a = a.parentElement) {
+        const position = getComputedStyle(a).position;
+        if (position === 'sticky' || position === 'fixed') return true;
+      }
+      return false;
+    };
+    // Text for screen readers only (clipped to a pixel) is not on screen.
+    const offscreen = (el: Element) => {
+      for (let a: Element | null = el; a && a !== document.body; a = a.parentElement) {
+        const box = a.getBoundingClientRect();
+        if (box.width <= 2 || box.height <= 2) return true;
+      }
+      return false;
+    };
+    // The box in which an element's content can be seen: the intersection of its clipping ancestors.
+    const clipOf = (el: Element) => {
+      const view = { left: -Infinity, right: Infinity, top: -Infinity, bottom: Infinity };
+      for (let a = el.parentElement; a && a !== document.body; a = a.parentElement) {
+        const style = getComputedStyle(a);
+        if (style.overflowX === 'visible' && style.overflowY === 'visible') continue;
+        const box = a.getBoundingClientRect();
+        view.left = Math.max(view.left, box.left);
+        view.right = Math.min(view.right, box.right);
+        view.top = Math.max(view.top, box.top);
+        view.bottom = Math.min(view.bottom, box.bottom);
+      }
+      return view;
+    };
+    const controls = [
+      ...document.querySelectorAll<HTMLElement>(
+        'button, input:not([type=radio]):not([type=checkbox]), select, textarea',
+      ),
+    ]
+      .filter((el) => visible(el) && !pinned(el))
+      .map((el) => ({ el, box: el.getBoundingClientRect() }))
+      .filter(({ box }) => box.width > 0 && box.height > 0);
+    for (const text of texts) {
+      const parent = text.parentElement as HTMLElement;
+      if (parent.closest('button, select, textarea') || offscreen(parent)) continue;
+      const range = document.createRange();
+      range.selectNodeContents(text);
+      const view = clipOf(parent);
+      for (const line of range.getClientRects()) {
+        // Only the part of the line its scrolling ancestors show (text scrolled out of a box is not on screen).
+        const r = {
+          left: Math.max(line.left, view.left),
+          right: Math.min(line.right, view.right),
+          top: Math.max(line.top, view.top),
+          bottom: Math.min(line.bottom, view.bottom),
+        };
+        if (r.right - r.left < 2 || r.bottom - r.top < 2) continue;
+        const hit = controls.find(
+          ({ el, box }) =>
+            !el.contains(parent) &&
+            Math.min(r.right, box.right) - Math.max(r.left, box.left) > 2 &&
+            Math.min(r.bottom, box.bottom) - Math.max(r.top, box.top) > 2,
+        );
+        if (hit) {
+          out.push(`the text "${text.data.trim().slice(0, 30)}" lies under ${nameTag(hit.el)}`);
+          break;
+        }
+      }
+    }
+    return out;
+  });
+}

@@ -2,7 +2,7 @@
  * (a tablet). On every screen the page is never wider than the viewport and every touch target is at least 44 px;
  * at phone width each screen is also scanned by axe and saved as test-results/screens/phone-<screen>.png. */
 import type { Page } from '@playwright/test';
-import { layoutProblems } from './layout';
+import { layoutProblems, textProblems } from './layout';
 import {
   expect,
   expectScreen,
@@ -22,16 +22,18 @@ import {
 const ROUNDS = 6;
 const VIEWPORTS = [
   { name: 'phone', width: 390, height: 844 },
+  { name: 'small-phone', width: 360, height: 740 },
   { name: 'tablet', width: 768, height: 1024 },
 ] as const;
 
 /** Checks the screen on show and, at phone width, scans it with axe and saves its picture (once per name). */
 async function checkScreen(page: Page, viewport: string, name: string, seen: Set<string>): Promise<void> {
   expect.soft(await layoutProblems(page), `${viewport}: ${name}`).toEqual([]);
-  if (viewport !== 'phone' || seen.has(name)) return;
+  expect.soft(await textProblems(page), `${viewport}: ${name}, text`).toEqual([]);
+  if (viewport === 'tablet' || seen.has(name)) return;
   seen.add(name);
-  await runAxe(page, `${name} at phone width`, { soft: true });
-  await shot(page, `phone-${name}`);
+  if (viewport === 'phone') await runAxe(page, `${name} at phone width`, { soft: true });
+  await shot(page, `${viewport}-${name}`);
 }
 
 test.use({ reducedMotion: 'reduce' });
