@@ -104,7 +104,9 @@ const NO_DEALS: readonly DealOffer[] = [];
 /** The deals of the month on one product that Sales accepted, in the order offered. */
 function acceptedDealsOn(offers: DealOffer[], productId: string, accepted: string[]): readonly DealOffer[] {
   if (offers.length === 0) return NO_DEALS;
-  return offers.filter((d) => d.product === productId && accepted.includes(d.id));
+  const deals: DealOffer[] = [];
+  for (const d of offers) if (d.product === productId && accepted.includes(d.id)) deals.push(d);
+  return deals;
 }
 
 /** What executing a month gives: its report, the stock carried into next month and the promotions run. */
@@ -214,7 +216,8 @@ export function executeMonth(state: GameState): MonthOutcome {
     );
     if (shipment.shipped > 0) events.push({ type: 'ordersShipped', product: id, units: shipment.shipped });
     if (shipment.lostSales > 0) events.push({ type: 'salesLost', product: id, units: shipment.lostSales });
-    deals.forEach((deal, d) => {
+    for (let d = 0; d < deals.length; d++) {
+      const deal = deals[d];
       events.push({
         type: 'dealDelivered',
         dealId: deal.id,
@@ -224,7 +227,7 @@ export function executeMonth(state: GameState): MonthOutcome {
         customer: deal.customer,
         discount: deal.discount,
       });
-    });
+    }
 
     const unitMaterial = Math.round(product.materialCostCents * fx.materialCostFactor[i]);
     const ordered = ops.materialOrder[id];

@@ -5,7 +5,7 @@
 
 import type { Scenario } from './scenario-types';
 import { heldSignals, isShared } from './signals';
-import { changesOf, emptyPlans, type StateChanges } from './transitions';
+import { applyRules, emptyPlans } from './transitions';
 import type {
   Action,
   ActionError,
@@ -84,23 +84,24 @@ function fail(error: ActionError): Result<GameState, ActionError> {
   return { ok: false, error };
 }
 
-/** The next state: the same fixed shape every time (fast to build, fast to read). */
-function done(state: GameState, changes: StateChanges): Result<GameState, ActionError> {
+/** The next state: a copy of the same fixed shape every time (fast to build, fast to read), with the action's changes. */
+function done(state: GameState, action: Action): Result<GameState, ActionError> {
   const value: GameState = {
     engineVersion: state.engineVersion,
     scenario: state.scenario,
     seed: state.seed,
     settings: state.settings,
     world: state.world,
-    month: changes.month ?? state.month,
-    phase: changes.phase ?? state.phase,
-    stock: changes.stock ?? state.stock,
-    plans: changes.plans ?? state.plans,
-    sharedSignals: changes.sharedSignals ?? state.sharedSignals,
-    history: changes.history ?? state.history,
-    lastPromotion: changes.lastPromotion ?? state.lastPromotion,
+    month: state.month,
+    phase: state.phase,
+    stock: state.stock,
+    plans: state.plans,
+    sharedSignals: state.sharedSignals,
+    history: state.history,
+    lastPromotion: state.lastPromotion,
     actionCount: state.actionCount + 1,
   };
+  applyRules(state, action, value);
   return { ok: true, value };
 }
 
@@ -193,5 +194,5 @@ export function actionError(state: GameState, action: Action): ActionError | nul
 /** Applies one action: the next state, or a typed error with the state unchanged. */
 export function applyAction(state: GameState, action: Action): Result<GameState, ActionError> {
   const error = actionError(state, action);
-  return error ? fail(error) : done(state, changesOf(state, action));
+  return error ? fail(error) : done(state, action);
 }

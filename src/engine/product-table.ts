@@ -25,6 +25,8 @@ export function hitsProduct(target: string, productId: string): boolean {
 }
 
 const plainLists = new WeakMap<readonly ProductSpec[], readonly ProductSpec[]>();
+/** The list asked for last and its plain copy: a game asks for the same one thousands of times. */
+let lastAsked: { frozen: readonly ProductSpec[]; plain: readonly ProductSpec[] } | null = null;
 
 /**
  * The scenario's products as a plain array (the same product objects, in the same order). Built-in
@@ -33,11 +35,13 @@ const plainLists = new WeakMap<readonly ProductSpec[], readonly ProductSpec[]>()
  */
 export function productsOf(scenario: { readonly products: readonly ProductSpec[] }): readonly ProductSpec[] {
   const products = scenario.products;
+  if (lastAsked?.frozen === products) return lastAsked.plain;
   if (!Object.isFrozen(products)) return products;
   let plain = plainLists.get(products);
   if (!plain) {
     plain = products.slice();
     plainLists.set(products, plain);
   }
+  lastAsked = { frozen: products, plain };
   return plain;
 }

@@ -3,6 +3,7 @@
  * supply meet demand without waste) and execution (were the plans carried out), each 0–1.
  */
 import { monthsInGame } from './game-end';
+import { productsOf } from './product-table';
 import type { Scenario, ScoreWeights } from './scenario-types';
 import type { GameSettings, GameState, MonthReport, MonthScores, ProductMonth, ProductStock } from './types';
 
@@ -103,7 +104,7 @@ export function scoreMonth(state: GameState, products: Record<string, ProductMon
   let planError = 0;
   let planned = 0;
   const inGame = monthsInGame(state.month, state.settings.rounds);
-  for (const spec of scenario.products) {
+  for (const spec of productsOf(scenario)) {
     const p = products[spec.id];
     const stock: ProductStock = state.stock[spec.id];
     const gaps = planGaps(

@@ -1,16 +1,17 @@
 /**
  * What an accepted action changes: the phase machine's moves, without its checks. The checked
- * path (`applyAction`) builds a new state from these changes; the trusted path (`applyTrusted`)
- * writes them into the one state of a game. Both therefore follow the same rules.
+ * path (`applyAction`) writes them into a new state; the trusted path (`applyTrusted`) writes them
+ * into the one state of a game. Both therefore follow the same rules.
  */
 
 import { executeMonth } from './execute';
 import type { Action, GameState, Role } from './types';
 import { otherRole } from './words/roles';
 
-/** The fields of a state an action changes (each changed field is a new value; the state is not touched). */
-export type StateChanges = Partial<
-  Pick<GameState, 'month' | 'phase' | 'stock' | 'plans' | 'sharedSignals' | 'history' | 'lastPromotion'>
+/** The fields of a state an action may change. */
+export type ChangingFields = Pick<
+  GameState,
+  'month' | 'phase' | 'stock' | 'plans' | 'sharedSignals' | 'history' | 'lastPromotion'
 >;
 
 /** The plans of a round before anyone has decided. */
@@ -38,51 +39,64 @@ function flagsWith(flags: { sales: boolean; ops: boolean }, role: Role, value: b
   return { sales: role === 'sales' ? value : flags.sales, ops: role === 'ops' ? value : flags.ops };
 }
 
-function revised(state: GameState, role: Role, plan: Partial<GameState['plans']>): StateChanges {
-  // The other role signed a plan that has now changed: it must sign the new one.
-  const other = otherRole(role);
-  return {
-    plans: plansWith(state.plans, {
-      ...plan,
-      revised: flagsWith(state.plans.revised, role, true),
-      signedOff: flagsWith(state.plans.signedOff, other, false),
-    }),
-  };
+/** The plans after a revision: the other role signed a plan that has now changed, so it must sign the new one. */
+function revised(state: GameState, role: Role, plan: Partial<GameState['plans']>): GameState['plans'] {
+  return plansWith(state.plans, {
+    ...plan,
+    revised: flagsWith(state.plans.revised, role, true),
+    signedOff: flagsWith(state.plans.signedOff, otherRole(role), false),
+  });
 }
 
-/** The changes an action the rules accept makes to a state. */
-export function changesOf(state: GameState, action: Action): StateChanges {
+/**
+ * Writes what an action the rules accept changes into `into`, reading `state`, which may be `into`
+ * itself: every case reads what it needs before it writes, and every value written is new (no value
+ * of the state is edited).
+ */
+export function applyRules(state: GameState, action: Action, into: ChangingFields): void {
   switch (action.type) {
     case 'startRound':
-      return { phase: 'sales' };
+      into.phase = 'sales';
+      return;
     case 'submitSalesPlan':
-      return { phase: 'ops', plans: plansWith(state.plans, { sales: action.plan }) };
+      into.plans = plansWith(state.plans, { sales: action.plan });
+      into.phase = 'ops';
+      return;
     case 'submitOpsPlan':
-      return { phase: 'consensus', plans: plansWith(state.plans, { ops: action.plan }) };
+      into.plans = plansWith(state.plans, { ops: action.plan });
+      into.phase = 'consensus';
+      return;
     case 'shareSignal': {
       const shared = { signalId: action.signalId, role: action.role, month: state.month, phase: state.phase };
-      return { sharedSignals: [...state.sharedSignals, shared] };
+      into.sharedSignals = [...state.sharedSignals, shared];
+      return;
     }
     case 'reviseSalesPlan':
-      return revised(state, 'sales', { sales: action.plan });
+      into.plans = revised(state, 'sales', { sales: action.plan });
+      return;
     case 'reviseOpsPlan':
-      return revised(state, 'ops', { ops: action.plan });
+      into.plans = revised(state, 'ops', { ops: action.plan });
+      return;
     case 'signOff': {
       const signedOff = flagsWith(state.plans.signedOff, action.role, true);
-      const both = signedOff.sales && signedOff.ops;
-      return { plans: plansWith(state.plans, { signedOff }), phase: both ? 'execution' : 'consensus' };
+      into.plans = plansWith(state.plans, { signedOff });
+      into.phase = signedOff.sales && signedOff.ops ? 'execution' : 'consensus';
+      return;
     }
     case 'execute': {
       const { report, stock, lastPromotion } = executeMonth(state);
-      return { phase: 'report', stock, lastPromotion, history: [...state.history, report] };
+      into.history = [...state.history, report];
+      into.phase = 'report';
+      into.stock = stock;
+      into.lastPromotion = lastPromotion;
+      return;
     }
     case 'nextRound': {
       const last = state.month >= state.settings.rounds;
-      return {
-        month: last ? state.month : state.month + 1,
-        phase: last ? 'finished' : 'briefing',
-        plans: emptyPlans(),
-      };
+      into.month = last ? state.month : state.month + 1;
+      into.phase = last ? 'finished' : 'briefing';
+      into.plans = emptyPlans();
+      return;
     }
   }
 }

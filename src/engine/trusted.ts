@@ -1,25 +1,18 @@
 /**
  * The trusted fast path: actions already known to be valid (a bot's, or those of a record that
  * was checked) are written into one mutable state per game, without the phase machine's checks.
- * The changes are the checked path's own (`changesOf`), so both give the same state, to the cent.
+ * The changes are the checked path's own (`applyRules`), so both give the same state, to the cent.
  */
 import { createGame } from './game';
 import { replayableScenario } from './record';
 import type { Scenario } from './scenario-types';
-import { changesOf } from './transitions';
+import { applyRules } from './transitions';
 import type { Action, GameRecord, GameSettings, GameState, Result } from './types';
 import { sharedWorld } from './world-memo';
 
 /** Applies an action the rules are known to accept, changing `state` in place. */
 export function applyTrusted(state: GameState, action: Action): void {
-  const changes = changesOf(state, action);
-  if (changes.month !== undefined) state.month = changes.month;
-  if (changes.phase !== undefined) state.phase = changes.phase;
-  if (changes.stock !== undefined) state.stock = changes.stock;
-  if (changes.plans !== undefined) state.plans = changes.plans;
-  if (changes.sharedSignals !== undefined) state.sharedSignals = changes.sharedSignals;
-  if (changes.history !== undefined) state.history = changes.history;
-  if (changes.lastPromotion !== undefined) state.lastPromotion = changes.lastPromotion;
+  applyRules(state, action, state);
   state.actionCount++;
 }
 

@@ -156,39 +156,50 @@ interface Outlook {
   deliveryTrouble: boolean[];
 }
 
-/** Reads warnings, in order, into an outlook; its `read` takes one warning at a time. */
-function outlookReader(view: RoleView) {
-  const { plant } = view.scenario;
-  const products = productsOf(view.scenario);
-  const n = products.length;
-  const outlook: Outlook = {
-    capacity: [plant.capacityHours, plant.capacityHours, plant.capacityHours],
-    overtime: [plant.overtimeMaxHours, plant.overtimeMaxHours, plant.overtimeMaxHours],
-    yieldShare: products.map(() => [1, 1, 1]),
-    deliveryShareNow: new Array(n).fill(1),
-    deliveryTrouble: new Array(n).fill(false),
-  };
-  const delayedNow: boolean[] = new Array(n).fill(false);
+/** Builds an outlook from warnings read one at a time, in order. */
+class OutlookReader {
+  readonly outlook: Outlook;
+  private readonly delayedNow: boolean[];
+
+  constructor(
+    private readonly month: number,
+    private readonly products: readonly ProductSpec[],
+    plant: { capacityHours: number; overtimeMaxHours: number },
+  ) {
+    const n = products.length;
+    this.outlook = {
+      capacity: [plant.capacityHours, plant.capacityHours, plant.capacityHours],
+      overtime: [plant.overtimeMaxHours, plant.overtimeMaxHours, plant.overtimeMaxHours],
+      yieldShare: products.map(() => [1, 1, 1]),
+      deliveryShareNow: new Array(n).fill(1),
+      deliveryTrouble: new Array(n).fill(false),
+    };
+    this.delayedNow = new Array(n).fill(false);
+  }
+
   /** One warning: a shock of `type` on `product` (or 'all') in the month `aboutMonth`. */
-  const read = (type: ShockType, product: string, aboutMonth: number, magnitude: number) => {
-    const k = aboutMonth - view.month;
+  read(type: ShockType, product: string, aboutMonth: number, magnitude: number): void {
+    const { outlook, products } = this;
+    const k = aboutMonth - this.month;
     if (k < 0 || k > 2) return;
     if (type === 'machineBreakdown' || type === 'labourStrike')
       outlook.capacity[k] = Math.floor(outlook.capacity[k] * (1 - magnitude));
     if (type === 'labourStrike') outlook.overtime[k] = 0;
-    for (let i = 0; i < n; i++) {
+    for (let i = 0; i < products.length; i++) {
       if (!hitsProduct(product, products[i].id)) continue;
       if (type === 'qualityProblem') outlook.yieldShare[i][k] *= 1 - magnitude;
       if (type === 'supplierDelay' || type === 'materialShortage') outlook.deliveryTrouble[i] = true;
-      if (k === 0 && type === 'supplierDelay') delayedNow[i] = true;
+      if (k === 0 && type === 'supplierDelay') this.delayedNow[i] = true;
       if (k === 0 && type === 'materialShortage') outlook.deliveryShareNow[i] *= 1 - magnitude;
     }
-  };
-  const done = (): Outlook => {
-    for (let i = 0; i < n; i++) if (delayedNow[i]) outlook.deliveryShareNow[i] = 0;
-    return outlook;
-  };
-  return { read, done };
+  }
+
+  /** The outlook once every warning is read: a delay this month means nothing arrives. */
+  done(): Outlook {
+    for (let i = 0; i < this.products.length; i++)
+      if (this.delayedNow[i]) this.outlook.deliveryShareNow[i] = 0;
+    return this.outlook;
+  }
 }
 
 /**
@@ -196,8 +207,8 @@ function outlookReader(view: RoleView) {
  * the shocks already running (public news in last month's report), read as warnings for the months
  * they still last.
  */
-function plannerOutlook(view: RoleView, shares: boolean): Outlook {
-  const reader = outlookReader(view);
+function plannerOutlook(view: RoleView, products: readonly ProductSpec[], shares: boolean): Outlook {
+  const reader = new OutlookReader(view.month, products, view.scenario.plant);
   for (const s of view.signals)
     if (shares || s.aboutMonth === view.month) reader.read(s.shockType, s.product, s.aboutMonth, s.magnitude);
   const last = view.history[view.history.length - 1];
@@ -211,7 +222,7 @@ function plannerPlan(view: RoleView, shares: boolean): OpsPlan {
   const { scenario } = view;
   const products = productsOf(scenario);
   // A silent planner keeps its intelligence out of the shared plan until the month arrives.
-  const outlook = plannerOutlook(view, shares);
+  const outlook = plannerOutlook(view, products, shares);
   const stock = stocks(view, products);
   const production: Production = products.map((p, i) => {
     const f = demandPlan(view, p);
