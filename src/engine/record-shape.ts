@@ -219,28 +219,146 @@ const RECORD_KEYS = [
 ];
 const HASH = /^[0-9a-f]{16}$/;
 
-/** The record as validateRecord would give it, when `input` is a record without an inline scenario whose
- * every field is plainly valid; otherwise `undefined` (the schema then decides). */
-export function recordOfKnownShape(input: unknown): GameRecord | undefined {
+/** The record from its fields, as the schema gives it: `extras` holds the optional ones. */
+function record(r: Obj, settingsOut: Obj, actions: Obj[], extras: Obj): GameRecord {
+  if (r.format !== 1 || typeof r.scenarioHash !== 'string' || !HASH.test(r.scenarioHash)) unsure();
+  const out: Obj = {
+    format: 1,
+    engineVersion: text(r.engineVersion, 1, SHORT_TEXT),
+    scenarioId: text(r.scenarioId, 1, SHORT_TEXT),
+    scenarioHash: r.scenarioHash,
+    seed: text(r.seed, 1, SHORT_TEXT),
+    settings: settingsOut,
+    actions,
+  };
+  optional(extras, 'team', out, team);
+  optional(extras, 'session', out, session);
+  optional(extras, 'play', out, play);
+  optional(extras, 'claimed', out, claimed);
+  return out as unknown as GameRecord;
+}
+
+/** Runs a check, turning a doubt into `undefined`. */
+function attempt(check: () => GameRecord): GameRecord | undefined {
   try {
-    const r = object(input, RECORD_KEYS);
-    if (r.format !== 1 || typeof r.scenarioHash !== 'string' || !HASH.test(r.scenarioHash)) unsure();
-    const out: Obj = {
-      format: 1,
-      engineVersion: text(r.engineVersion, 1, SHORT_TEXT),
-      scenarioId: text(r.scenarioId, 1, SHORT_TEXT),
-      scenarioHash: r.scenarioHash,
-      seed: text(r.seed, 1, SHORT_TEXT),
-      settings: settings(r.settings),
-      actions: items(r.actions, MAX_ACTIONS, action),
-    };
-    optional(r, 'team', out, team);
-    optional(r, 'session', out, session);
-    optional(r, 'play', out, play);
-    optional(r, 'claimed', out, claimed);
-    return out as unknown as GameRecord;
+    return check();
   } catch (error) {
     if (error === UNSURE) return undefined;
     throw error;
   }
+}
+
+/** The record as validateRecord would give it, when `input` is a record without an inline scenario whose
+ * every field is plainly valid; otherwise `undefined` (the schema then decides). */
+export function recordOfKnownShape(input: unknown): GameRecord | undefined {
+  return attempt(() => {
+    const r = object(input, RECORD_KEYS);
+    return record(r, settings(r.settings), items(r.actions, MAX_ACTIONS, action), r);
+  });
+}
+
+// ---------- the packed layout of result codes (codes/record-pack.ts), read without unpacking it first ----------
+
+/** The extras a packed record may carry (record-pack.ts's EXTRA_KEYS without the inline scenario). */
+const PACKED_EXTRAS = ['team', 'session', 'play', 'claimed'];
+const UNSAFE_KEYS = ['__proto__', 'constructor', 'prototype'];
+
+/** A product table every plan map can be keyed by: distinct product ids the schema accepts as keys. */
+function productTable(value: unknown): string[] {
+  const table = list(value, MAX_PLAN_PRODUCTS);
+  for (let i = 0; i < table.length; i++) {
+    const key = table[i];
+    if (typeof key !== 'string' || key.length < 1 || key.length > SHORT_TEXT || UNSAFE_KEYS.includes(key))
+      unsure();
+    if (table.indexOf(key) !== i) unsure();
+  }
+  return table as string[];
+}
+
+/** A product map packed as its values in the table's order. */
+function packedMap<T>(value: unknown, table: readonly string[], item: (v: unknown) => T): Record<string, T> {
+  const values = list(value, MAX_PLAN_PRODUCTS);
+  if (values.length !== table.length) unsure();
+  const out: Record<string, T> = {};
+  for (let i = 0; i < table.length; i++) out[table[i]] = item(values[i]);
+  return out;
+}
+
+/** One packed action: a bare code (startRound 0, execute 7, nextRound 8) or [code, …fields]. */
+function packedAction(value: unknown, table: readonly string[]): Obj {
+  if (value === 0) return { type: 'startRound' };
+  if (value === 7) return { type: 'execute' };
+  if (value === 8) return { type: 'nextRound' };
+  const a = list(value, 5);
+  switch (a[0]) {
+    case 1:
+    case 4:
+      if (a.length !== 4) unsure();
+      return {
+        type: a[0] === 1 ? 'submitSalesPlan' : 'reviseSalesPlan',
+        plan: {
+          forecast: packedMap(a[1], table, horizon),
+          promotion: packedMap(a[2], table, promotion),
+          acceptDeals: items(a[3], 50, (id) => text(id, 1, SHORT_TEXT)),
+        },
+      };
+    case 2:
+    case 5:
+      if (a.length !== 5) unsure();
+      return {
+        type: a[0] === 2 ? 'submitOpsPlan' : 'reviseOpsPlan',
+        plan: {
+          production: packedMap(a[1], table, horizon),
+          materialOrder: packedMap(a[2], table, finite),
+          expedite: packedMap(a[3], table, finite),
+          overtimeHours: finite(a[4]),
+        },
+      };
+    case 3:
+      if (a.length !== 3) unsure();
+      return { type: 'shareSignal', role: role(a[1]), signalId: text(a[2], 1, SHORT_TEXT) };
+    case 6:
+      if (a.length !== 2) unsure();
+      return { type: 'signOff', role: role(a[1]) };
+    default:
+      return unsure();
+  }
+}
+
+/** Packed settings: [rounds, rotateEvery] or [rounds, rotateEvery, [alignment, balance, execution]]. */
+function packedSettings(value: unknown): Obj {
+  const s = list(value, 3);
+  if (s.length < 2) unsure();
+  const out: Obj = { rounds: whole(s[0], 1, 24), rotateEvery: whole(s[1], 1, 24) };
+  if (s.length === 3) {
+    const w = list(s[2], 3);
+    if (w.length !== 3) unsure();
+    out.weights = weights({ alignment: w[0], balance: w[1], execution: w[2] });
+  }
+  return out;
+}
+
+/** What decodeResultCode would give for a code's parsed JSON (unpackRecord, then validateRecord), when that is a
+ * plainly valid packed record without an inline scenario; otherwise `undefined` (the full path then decides). */
+export function recordOfKnownPacked(packed: unknown): GameRecord | undefined {
+  return attempt(() => {
+    const p = list(packed, 9);
+    if (p.length !== 9) unsure();
+    const [
+      format,
+      engineVersion,
+      scenarioId,
+      scenarioHash,
+      seed,
+      packedSettingsValue,
+      table,
+      actions,
+      extras,
+    ] = p;
+    const products = productTable(table);
+    const r: Obj = { format, engineVersion, scenarioId, scenarioHash, seed };
+    const settingsOut = packedSettings(packedSettingsValue);
+    const actionsOut = items(actions, MAX_ACTIONS, (a) => packedAction(a, products));
+    return record(r, settingsOut, actionsOut, object(extras, PACKED_EXTRAS));
+  });
 }

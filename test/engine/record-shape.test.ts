@@ -3,9 +3,10 @@
  * in the same key order. What it is unsure of goes to the schema, so verdicts and messages never change. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { packRecord, unpackRecord } from '../../src/engine/codes/record-pack';
 import { newRecord, recordOf } from '../../src/engine/record';
 import { validateRecord, validateRecordBySchema } from '../../src/engine/record-schema';
-import { recordOfKnownShape } from '../../src/engine/record-shape';
+import { recordOfKnownPacked, recordOfKnownShape } from '../../src/engine/record-shape';
 import { BUILTIN_SCENARIO_IDS, getScenario } from '../../src/engine/scenarios';
 import type { GameRecord } from '../../src/engine/types';
 import { playChoices, roundChoiceArb } from './random-play';
@@ -136,6 +137,23 @@ function mutate(value: unknown, at: number, how: number, replacement: unknown): 
   return walk(value);
 }
 
+/** Runs `check` on 10,000 copies of the pool's items, each with one or two random edits. */
+function checkDamaged(
+  pool: unknown[],
+  values: fc.Arbitrary<unknown>,
+  check: (damaged: unknown) => void,
+): void {
+  const edit = fc.tuple(fc.nat(), fc.nat(3), values);
+  fc.assert(
+    fc.property(fc.constantFrom(...pool), fc.array(edit, { minLength: 1, maxLength: 2 }), (item, edits) => {
+      let damaged: unknown = item;
+      for (const [at, how, replacement] of edits) damaged = mutate(damaged, at, how, replacement);
+      check(damaged);
+    }),
+    { numRuns: 10000 },
+  );
+}
+
 /** The fast check's output equals the schema's, key order included; or the fast check is unsure. */
 function agrees(input: unknown): void {
   const fast = recordOfKnownShape(input);
@@ -160,20 +178,7 @@ describe('the fast record check', () => {
   });
 
   it('takes nothing the schema refuses, and gives its output for what both take', () => {
-    const pool = fc.sample(recordArb, { numRuns: 12, seed: 12 });
-    const edit = fc.tuple(fc.nat(), fc.nat(3), edgeValue);
-    fc.assert(
-      fc.property(
-        fc.constantFrom(...pool),
-        fc.array(edit, { minLength: 1, maxLength: 2 }),
-        (record, edits) => {
-          let damaged: unknown = record;
-          for (const [at, how, replacement] of edits) damaged = mutate(damaged, at, how, replacement);
-          agrees(damaged);
-        },
-      ),
-      { numRuns: 10000 },
-    );
+    checkDamaged(fc.sample(recordArb, { numRuns: 12, seed: 12 }), edgeValue, agrees);
   });
 
   it('leaves records with an inline scenario, and every refusal, to the schema', () => {
@@ -184,5 +189,43 @@ describe('the fast record check', () => {
     const bad = { ...inline, scenario: undefined, seed: '' };
     expect(recordOfKnownShape(bad)).toBeUndefined();
     expect(validateRecord(bad)).toEqual({ ok: false, error: 'seed: must be text of 1 to 64 characters' });
+  });
+});
+
+/** What decodeResultCode gives for packed JSON by the full path: unpack, then validate. */
+function fullPath(packed: unknown) {
+  const unpacked = unpackRecord(packed);
+  return unpacked.ok ? validateRecordBySchema(unpacked.value) : null;
+}
+
+/** The packed fast path's output equals the full path's, key order included; or it is unsure. */
+function packedAgrees(packed: unknown): void {
+  const fast = recordOfKnownPacked(packed);
+  if (fast === undefined) return;
+  const full = fullPath(packed);
+  expect(full?.ok).toBe(true);
+  if (!full?.ok) return;
+  expect(fast).toStrictEqual(full.value);
+  expect(JSON.stringify(fast)).toBe(JSON.stringify(full.value));
+}
+
+describe('the fast packed record check (result codes)', () => {
+  it('reads every genuine packed record as unpacking and validating it does', () => {
+    fc.assert(
+      fc.property(recordArb, (record) => {
+        const packed = JSON.parse(JSON.stringify(packRecord(record)));
+        expect(recordOfKnownPacked(packed)).toBeDefined();
+        packedAgrees(packed);
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it('takes nothing the full path refuses, and gives its output for what both take', () => {
+    const pool = fc
+      .sample(recordArb, { numRuns: 12, seed: 21 })
+      .map((r) => JSON.parse(JSON.stringify(packRecord(r))));
+    const actionCodes = fc.constantFrom<unknown>(2, 3, 4, 5, 6, 7, 8, 9, -0, [0], [7]);
+    checkDamaged(pool, fc.oneof(edgeValue, actionCodes), packedAgrees);
   });
 });

@@ -1,5 +1,6 @@
 /** Result codes: a finished game's record as compact, URL-safe, checksummed text (`SOPR1.…`). */
 import { validateRecord } from '../record-schema';
+import { recordOfKnownPacked } from '../record-shape';
 import type { GameRecord, Result } from '../types';
 import { codePrefix, RESULT_CODE, unsupported, unwrapCode, wrapCode } from './envelope';
 import { packRecord, unpackRecord } from './record-pack';
@@ -18,6 +19,9 @@ export function encodeResultCode(record: GameRecord): string {
 export function decodeResultCode(text: string): Result<GameRecord, string> {
   const unwrapped = unwrapCode(RESULT_CODE, text);
   if (!unwrapped.ok) return unwrapped;
+  // A plainly valid packed record is read in one pass; anything else is unpacked and validated with its reasons.
+  const known = recordOfKnownPacked(unwrapped.value);
+  if (known !== undefined) return { ok: true, value: known };
   const unpacked = unpackRecord(unwrapped.value);
   if (!unpacked.ok) {
     if (unpacked.error === 'version') {
