@@ -3,7 +3,7 @@
  * marked and not ranked, the leaderboard as cards, a debrief. Nothing wider than the screen, every target at
  * least 44 px, axe clean; screenshots of each step. */
 import type { SessionConfig } from '../../src/engine/codes/session-config';
-import { layoutProblems } from './layout';
+import { layoutProblems, textProblems } from './layout';
 import { expect, loadEngine, runAxe, shot, test } from './support';
 
 const SESSION_A: SessionConfig = {
@@ -52,9 +52,9 @@ for (const width of [390, 360]) {
     await page.goto('/instructor.html');
     const check = async (name: string) => {
       expect.soft(await layoutProblems(page), `${width} px: ${name}`).toEqual([]);
-      if (width !== 390) return;
-      await runAxe(page, `instructor on a phone: ${name}`);
-      await shot(page, `instructor-phone-${name}`);
+      expect.soft(await textProblems(page), `${width} px: ${name}, text`).toEqual([]);
+      if (width === 390) await runAxe(page, `instructor on a phone: ${name}`);
+      await shot(page, `instructor-phone${width === 390 ? '' : `-${width}`}-${name}`);
     };
 
     // The session form with its rules; the honour notice is there.

@@ -80,6 +80,8 @@ export function textProblems(page: Page): Promise<string[]> {
       if (style.wordBreak === 'break-all') continue;
       const re = /[^\s\-‐–—/\u00ad]{4,}/g;
       for (let m = re.exec(text.data); m; m = re.exec(text.data)) {
+        // An address or a file name may break anywhere.
+        if (/[?=@]|:\/\/|\.\w/.test(m[0])) continue;
         const range = document.createRange();
         range.setStart(text, m.index);
         range.setEnd(text, m.index + m[0].length);

@@ -4,6 +4,7 @@
  * result code, which the console verifies. Every live screen is photographed at phone width. */
 import { mkdirSync } from 'node:fs';
 import { type Browser, type BrowserContext, expect, type Page, test } from '@playwright/test';
+import { layoutProblems, textProblems } from './layout';
 import { type LiveServer, startLiveServer } from './live-server';
 import { runAxe } from './support';
 
@@ -51,6 +52,10 @@ async function shot(page: Page, name: string): Promise<void> {
     return [`page ${document.documentElement.scrollWidth}px wide in ${width}px`, ...culprits];
   });
   expect.soft(tooWide, `${name}: nothing wider than the screen`).toEqual([]);
+  expect.soft(await textProblems(page), `${name}: no broken, overflowing or covered text`).toEqual([]);
+  // Fingertip-sized targets where the device is a phone.
+  if (page.viewportSize()?.width === PHONE.width)
+    expect.soft(await layoutProblems(page), `${name}: fits a phone`).toEqual([]);
   await runAxe(page, name, { soft: true });
 }
 
