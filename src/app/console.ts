@@ -5,6 +5,7 @@ import '../ui/app.css';
 import '../ui/forms.css';
 import '../ui/live/live.css';
 import '../ui/console/console.css';
+import '../ui/console/projector.css';
 import { render } from 'lit-html';
 import { createStore } from 'zustand/vanilla';
 import { joinConsoleRoom } from '../net/colyseus-transport';
@@ -100,10 +101,21 @@ function consoleMode(id: string): void {
   const token = fromHash ?? storedTokens()[id] ?? '';
   if (fromHash) storeToken(id, fromHash);
   const store = createConsoleStore({ sessionId: id, consoleToken: token }, joinConsoleRoom);
-  const page = createStore<{ copyStatus: string; csvProblem: string | null }>()(() => ({
+  const page = createStore<{ copyStatus: string; csvProblem: string | null; projector: boolean }>()(() => ({
     copyStatus: '',
     csvProblem: null,
+    projector: false,
   }));
+  // The projector view asks for the whole screen; leaving full screen (Esc) goes back to the console.
+  const showProjector = (on: boolean) => {
+    page.setState({ projector: on });
+    if (on) void document.documentElement.requestFullscreen?.().catch(() => undefined);
+    else if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
+    document.getElementById(on ? 'projector-heading' : 'projector-open')?.focus();
+  };
+  document.addEventListener('fullscreenchange', () => {
+    if (!document.fullscreenElement && page.getState().projector) showProjector(false);
+  });
   const debriefSlot = createMountSlot();
   const link = consoleLink(origin, id, token);
   const draw = () =>
@@ -115,6 +127,7 @@ function consoleMode(id: string): void {
         ...page.getState(),
         onCopyStatus: (copyStatus) => page.setState({ copyStatus }),
         onCsv: () => void downloadCsv(id, token, (csvProblem) => page.setState({ csvProblem })),
+        onProjector: showProjector,
         redraw: draw,
       }),
       root,

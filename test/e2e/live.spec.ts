@@ -133,7 +133,26 @@ test('a live team game across a phone and a laptop, watched and paced from the c
       await shot(ana.page, '03-sales-turn');
       await shot(consolePage, '03-console-laptop');
     }
-    if (month === 2) await shot(ana.page, '04-waiting');
+    if (month === 2) {
+      await shot(ana.page, '04-waiting');
+      // The console on the room's projector: the code to join and the standings, large.
+      await consolePage.getByRole('button', { name: 'Show on the projector' }).click();
+      const projector = consolePage.getByRole('region', { name: 'E2E class' });
+      await expect(projector.getByRole('heading', { name: 'Standings' })).toBeVisible();
+      await expect(projector.getByText(code, { exact: true })).toBeVisible();
+      await expect(projector.getByRole('listitem').filter({ hasText: 'Blue' })).toContainText('Month 2 of 6');
+      await expect(projector.getByRole('img', { name: 'QR code of the join link' })).toBeVisible();
+      expect(await layoutProblems(consolePage)).toEqual([]);
+      expect(await textProblems(consolePage)).toEqual([]);
+      // The large code stays inside its column (it must not run under the standings).
+      const fits = await projector
+        .locator('.projector-code')
+        .evaluate((el) => el.scrollWidth <= el.clientWidth + 1);
+      expect(fits).toBe(true);
+      await shot(consolePage, '03-projector');
+      await projector.getByRole('button', { name: 'Back to the console' }).click();
+      await expect(consolePage.getByRole('button', { name: 'Show on the projector' })).toBeFocused();
+    }
     if (month === 3) {
       // A decision timer shows on the devices; a pause stops every team until resumed.
       await consolePage.getByLabel('Seconds per step').fill('600');

@@ -6,6 +6,7 @@ import type { MountSlot } from '../live/mount-slot';
 import { controlsView } from './controls';
 import { joinLink } from './create-model';
 import { joinCard } from './join-card';
+import { projectorView } from './projector-view';
 import { resultsView } from './results-view';
 import { teamsTable } from './teams-table';
 
@@ -19,6 +20,9 @@ export interface ConsolePageDeps {
   csvProblem: string | null;
   onCopyStatus(text: string): void;
   onCsv(): void;
+  /** The projector view is shown instead of the console. */
+  projector: boolean;
+  onProjector(on: boolean): void;
   redraw(): void;
 }
 
@@ -29,17 +33,29 @@ export function consolePage(state: ConsoleState, deps: ConsolePageDeps): Templat
     return html`<h1 class="screen-heading" tabindex="-1">Live console</h1>
       <p class="lead" role="status">${state.problem ?? (state.connection === 'closed' ? 'Not connected.' : 'Connecting to the session…')}</p>
       ${state.problem ? html`<p><a href="./console.html">Create a new live session</a></p>` : nothing}`;
+  const link = joinLink(deps.origin, session.joinCode);
+  if (deps.projector)
+    return projectorView({
+      session,
+      teams: state.teams,
+      joinLink: link,
+      onClose: () => deps.onProjector(false),
+      redraw: deps.redraw,
+    });
   return html`<div class="console-head">
       <h1 class="screen-heading" tabindex="-1">${session.name}</h1>
       <p class="lead">
         ${session.scenarioName} · ${session.rounds} months · teams of up to ${session.teamSize} ·
         <span class=${`live-connection live-connection-${state.connection}`}>${state.connection === 'connected' ? 'Live' : 'Reconnecting…'}</span>
       </p>
+      <button class="btn" type="button" id="projector-open" @click=${() => deps.onProjector(true)}>
+        Show on the projector
+      </button>
     </div>
     <div class="console-grid">
       ${joinCard({
         joinCode: session.joinCode,
-        joinLink: joinLink(deps.origin, session.joinCode),
+        joinLink: link,
         consoleLink: deps.consoleLink,
         status: deps.copyStatus,
         onStatus: deps.onCopyStatus,

@@ -6,7 +6,7 @@ import { copyText } from '../instructor/download';
 const qrImages = new Map<string, string | null>();
 
 /** The QR code of `link` as an image address, drawn once; `ready` is called when it is. */
-function qrImage(link: string, ready: () => void): string | null {
+export function qrImage(link: string, ready: () => void): string | null {
   if (qrImages.has(link)) return qrImages.get(link) ?? null;
   qrImages.set(link, null);
   QRCode.toDataURL(link, { errorCorrectionLevel: 'M', margin: 2, width: 280 })
