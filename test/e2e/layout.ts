@@ -53,8 +53,8 @@ export function layoutProblems(page: Page): Promise<string[]> {
 }
 
 /** What a reader would see as garbled text now: words broken mid-word across lines ("Finish|ed"), table cells
- * whose content runs past the cell (numbers running into each other), and text lying under a control
- * (a label half-hidden by its input). Text that is meant to break anywhere (result codes) is exempt. */
+ * whose content runs past the cell (numbers running into each other), cards stretched far past their content
+ * (a big empty box) and text lying under a control (a label half-hidden by its input). Text that is meant to break anywhere (result codes) is exempt. */
 export function textProblems(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const out: string[] = [];
@@ -101,7 +101,22 @@ export function textProblems(page: Page): Promise<string[]> {
           `a ${nameTag(cell)} "${(cell.textContent ?? '').trim().slice(0, 30)}" runs ${cell.scrollWidth - cell.clientWidth} px past its cell`,
         );
     }
-    // 3. Text under a control: a line of text outside a control that overlaps the control's box.
+    // 3. A card stretched far past its content (to its neighbour's height): a big empty box on screen.
+    for (const card of document.querySelectorAll<HTMLElement>('.panel')) {
+      if (!visible(card)) continue;
+      const box = card.getBoundingClientRect();
+      const inner = [...card.children].map((c) => c.getBoundingClientRect()).filter((r) => r.height > 0);
+      if (box.height < 200 || inner.length === 0) continue;
+      const empty =
+        box.bottom -
+        Math.max(...inner.map((r) => r.bottom)) -
+        parseFloat(getComputedStyle(card).paddingBottom);
+      if (empty > Math.max(120, 0.4 * box.height)) {
+        const title = card.querySelector('h1, h2, h3')?.textContent?.trim() ?? nameTag(card);
+        out.push(`the card "${title}" is ${Math.round(empty)} px taller than its content`);
+      }
+    }
+    // 4. Text under a control: a line of text outside a control that overlaps the control's box.
     // A control pinned over scrolling content (a sticky footer, a fixed bar) covers text by design.
     const pinned = (el: Element) => {
       for (let a: Element | null = el; a && a !== document.body; a = a.parentElement) {

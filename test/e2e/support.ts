@@ -9,6 +9,7 @@ import type * as Engine from '../../src/engine';
 import type { Role, WorldMonth } from '../../src/engine/types';
 import { SAVE_KEY } from '../../src/store/persistence';
 import { STEADY_START_TOUR_KEY } from '../../src/ui/debrief/steady-start-tour';
+import { textProblems } from './layout';
 
 const require = createRequire(import.meta.url);
 
@@ -92,11 +93,13 @@ export async function runAxe(page: Page, name: string, options: { soft?: boolean
   check(violations, `axe found serious or critical violations on "${name}":\n${report}`).toEqual([]);
 }
 
-/** Saves a full-page screenshot as test-results/screens/<name>.png. */
+/** Saves a full-page screenshot as test-results/screens/<name>.png, checking (softly) that no text on it is
+ * broken mid-word, runs past its table cell or lies under a control: what the picture shows must be readable. */
 export async function shot(page: Page, name: string): Promise<void> {
   const path = join('test-results', 'screens', `${name}.png`);
   mkdirSync(dirname(path), { recursive: true });
   await page.screenshot({ path, fullPage: true });
+  expect.soft(await textProblems(page), `${name}: text readable`).toEqual([]);
 }
 
 /** The app's main region, where screens mount (the header and dialogs live outside it). */

@@ -47,6 +47,7 @@ export function roundReportView(model: RoundReportModel, cb: RoundReportCallback
     <p class="lead">Team score this month: ${model.totalText}</p>
     <div class="gauges" data-coach="report-scores">${model.gauges.map(gaugeView)}</div>
     <div class="report-columns">
+      <div class="report-stack">
       <div class="panel report-causes" data-coach="report-causes">
         <section class="round-causes" aria-labelledby=${causesId}>
           <h2 id=${causesId}>Where the points went</h2>
@@ -64,13 +65,12 @@ export function roundReportView(model: RoundReportModel, cb: RoundReportCallback
         <p>${model.lesson.text}</p>
         ${model.lesson.title ? html`<p class="muted">Concept: ${model.lesson.concept}</p>` : nothing}
       </aside>
-    </div>
-    <div class="report-columns">
       <div class="panel">
         <h2>What happened</h2>
         <ul class="news-list">
           ${model.events.map((e) => html`<li>${e}</li>`)}
         </ul>
+      </div>
       </div>
       <div class="panel">
         <h2>Money and bonuses</h2>
