@@ -84,4 +84,30 @@ describe('inflateCapped', () => {
       { numRuns: 300 },
     );
   });
+
+  it('reads a stored block after a compressed one (the bytes read ahead are given back)', () => {
+    // Bits least significant first; Huffman codes most significant bit first (RFC 1951, 3.1.1).
+    const bits: number[] = [];
+    const put = (value: number, count: number) => {
+      for (let i = 0; i < count; i++) bits.push((value >> i) & 1);
+    };
+    const code = (value: number, count: number) => {
+      for (let i = count - 1; i >= 0; i--) bits.push((value >> i) & 1);
+    };
+    put(0, 1); // not the last block
+    put(1, 2); // fixed Huffman codes
+    for (const c of 'Hi!') code(0x30 + c.charCodeAt(0), 8); // literals 0-143: 8 bits from 0x30
+    code(0, 7); // end of block (256): 7 zero bits
+    put(1, 1); // the last block
+    put(0, 2); // stored
+    while (bits.length % 8 !== 0) bits.push(0);
+    const head = Uint8Array.from({ length: bits.length / 8 }, (_, i) =>
+      bits.slice(i * 8, i * 8 + 8).reduce((byte, bit, b) => byte | (bit << b), 0),
+    );
+    const body = new TextEncoder().encode(' stored bytes');
+    const stream = Uint8Array.from([...head, body.length, 0, ~body.length & 0xff, 0xff, ...body]);
+    const expected = new TextEncoder().encode('Hi! stored bytes');
+    expect(inflateSync(stream)).toEqual(expected);
+    expect(inflateCapped(stream, 1024)).toEqual({ ok: true, value: expected });
+  });
 });

@@ -144,10 +144,15 @@ const DIST_EXTRA = Uint8Array.of(
 const CODE_LENGTH_ORDER = Uint8Array.of(16, 17, 18, 0, 8, 7, 9, 6, 10, 5, 11, 4, 12, 3, 13, 2, 14, 1, 15);
 const MAX_BITS = 15;
 
-/** A canonical Huffman code: how many codes of each length, and the symbols in code order. */
+/** Codes up to this many bits are decoded by one table lookup; longer ones bit by bit. */
+const FAST_BITS = 9;
+
+/** A canonical Huffman code: how many codes of each length, the symbols in code order, and a lookup table
+ * indexed by the next FAST_BITS input bits: (symbol << 4) | code length, or 0 for a longer code. */
 interface Huffman {
   count: Uint16Array;
   symbol: Uint16Array;
+  fast: Uint16Array;
 }
 
 /** Thrown inside inflateCapped only, and turned into its result there. */
@@ -170,7 +175,21 @@ function huffman(lengths: Uint8Array, n: number): Huffman {
   const symbol = new Uint16Array(n);
   for (let s = 0; s < n; s++) if (lengths[s] !== 0) symbol[offsets[lengths[s]]++] = s;
   count[0] = 0;
-  return { count, symbol };
+  // Canonical codes in order; deflate sends them most significant bit first, so the table is indexed by the
+  // code's bits reversed, every entry whose low `len` bits match.
+  const fast = new Uint16Array(1 << FAST_BITS);
+  let code = 0;
+  let index = 0;
+  for (let len = 1; len <= FAST_BITS; len++) {
+    for (let i = 0; i < count[len]; i++, code++) {
+      let reversed = 0;
+      for (let b = 0; b < len; b++) reversed |= ((code >> b) & 1) << (len - 1 - b);
+      const entry = (symbol[index++] << 4) | len;
+      for (let at = reversed; at < 1 << FAST_BITS; at += 1 << len) fast[at] = entry;
+    }
+    code <<= 1;
+  }
+  return { count, symbol, fast };
 }
 
 let fixedCodes: { lit: Huffman; dist: Huffman } | null = null;
@@ -205,8 +224,24 @@ export function inflateCapped(bytes: Uint8Array, maxBytes: number): Result<Uint8
     return value;
   };
 
-  /** One symbol of a canonical code, read bit by bit. */
+  /** One symbol: by the lookup table when its code is short and the bits are there, else bit by bit. */
   const decode = (h: Huffman): number => {
+    while (bitCount <= 16 && pos < bytes.length) {
+      bitBuf |= bytes[pos++] << bitCount;
+      bitCount += 8;
+    }
+    const entry = h.fast[bitBuf & ((1 << FAST_BITS) - 1)];
+    const length = entry & 15;
+    if (entry !== 0 && length <= bitCount) {
+      bitBuf >>>= length;
+      bitCount -= length;
+      return entry >> 4;
+    }
+    return decodeSlowly(h);
+  };
+
+  /** One symbol of a canonical code, read bit by bit. */
+  const decodeSlowly = (h: Huffman): number => {
     let code = 0;
     let first = 0;
     let index = 0;
@@ -240,6 +275,8 @@ export function inflateCapped(bytes: Uint8Array, maxBytes: number): Result<Uint8
   };
 
   const stored = (): void => {
+    // The rest of the current byte is skipped; whole bytes read ahead into the bit buffer are given back.
+    pos -= bitCount >> 3;
     bitBuf = 0;
     bitCount = 0;
     if (pos + 4 > bytes.length) throw corrupt('unexpected end of data');
