@@ -40,13 +40,44 @@ export interface PlanGaps {
   months: PlannedMonth[];
 }
 
+/** The weighted sums of a plan's gaps (what alignment scores), without the months. */
+type GapSums = Omit<PlanGaps, 'months'>;
+
 /**
  * Planned shortage and excess of one product's consensus plan: I_k = I_{k-1} + P_k − F_k month by
  * month, then weighted over the horizon (HORIZON_WEIGHTS). Only the `inGame` months inside the game
  * count (IN_GAME_WEIGHTS); the last of them, like the horizon's third month, measures excess against
  * its own forecast. The one rule for planned gaps: the consensus meeting, the round report, the
- * debrief and the score all read it.
+ * debrief and the score all read it. Each month goes into `months` when given.
  */
+function walkPlan(
+  forecast: readonly number[],
+  production: readonly number[],
+  openingPosition: number,
+  allowedCover: number,
+  inGame: 1 | 2 | 3,
+  months: PlannedMonth[] | null,
+): GapSums {
+  const weights = IN_GAME_WEIGHTS[inGame];
+  const last = inGame - 1;
+  let position = openingPosition;
+  let shortage = 0;
+  let excess = 0;
+  let weightedForecast = 0;
+  for (let k = 0; k < inGame; k++) {
+    position += production[k] - forecast[k];
+    const nextForecast = forecast[Math.min(k + 1, last)];
+    const monthShortage = Math.max(0, -position);
+    const monthExcess = Math.max(0, position - allowedCover * nextForecast);
+    months?.push({ position, shortage: monthShortage, excess: monthExcess });
+    shortage += weights[k] * monthShortage;
+    excess += weights[k] * monthExcess;
+    weightedForecast += weights[k] * forecast[k];
+  }
+  return { shortage, excess, weightedForecast };
+}
+
+/** A product plan's planned gaps, month by month and weighted (the rule: `walkPlan`). */
 export function planGaps(
   forecast: readonly number[],
   production: readonly number[],
@@ -54,26 +85,15 @@ export function planGaps(
   allowedCover: number,
   inGame: 1 | 2 | 3 = 3,
 ): PlanGaps {
-  const weights = IN_GAME_WEIGHTS[inGame];
-  const last = inGame - 1;
-  let position = openingPosition;
-  let shortage = 0;
-  let excess = 0;
-  let weightedForecast = 0;
   const months: PlannedMonth[] = [];
-  for (let k = 0; k < inGame; k++) {
-    position += production[k] - forecast[k];
-    const nextForecast = forecast[Math.min(k + 1, last)];
-    const month = {
-      position,
-      shortage: Math.max(0, -position),
-      excess: Math.max(0, position - allowedCover * nextForecast),
-    };
-    months.push(month);
-    shortage += weights[k] * month.shortage;
-    excess += weights[k] * month.excess;
-    weightedForecast += weights[k] * forecast[k];
-  }
+  const { shortage, excess, weightedForecast } = walkPlan(
+    forecast,
+    production,
+    openingPosition,
+    allowedCover,
+    inGame,
+    months,
+  );
   return { shortage, excess, weightedForecast, months };
 }
 
@@ -107,12 +127,13 @@ export function scoreMonth(state: GameState, products: Record<string, ProductMon
   for (const spec of productsOf(scenario)) {
     const p = products[spec.id];
     const stock: ProductStock = state.stock[spec.id];
-    const gaps = planGaps(
+    const gaps = walkPlan(
       p.plan.forecast,
       p.plan.production,
       stock.inventory - stock.backlog,
       scenario.scoring.allowedCoverMonths,
       inGame,
+      null,
     );
     shortage += gaps.shortage;
     excess += gaps.excess;

@@ -12,8 +12,11 @@ interface SignalLists {
 }
 
 const listsByWorld = new WeakMap<World, SignalLists>();
+/** The world asked for last and its lists: a game asks for the same ones several times a round. */
+let lastAsked: { world: World; lists: SignalLists } | null = null;
 
 function listsOf(world: World): SignalLists {
+  if (lastAsked?.world === world) return lastAsked.lists;
   let lists = listsByWorld.get(world);
   if (!lists) {
     const all = world.months.flatMap((m) => m.signals);
@@ -26,6 +29,7 @@ function listsOf(world: World): SignalLists {
     }
     listsByWorld.set(world, lists);
   }
+  lastAsked = { world, lists };
   return lists;
 }
 
