@@ -12,7 +12,9 @@ import { joinConsoleRoom } from '../net/colyseus-transport';
 import { createConsoleStore } from '../net/console-store';
 import { requestJson, serverOrigin } from '../net/http-api';
 import type { CreateSessionResponse } from '../net/protocol';
+import { fetchTeamProgress } from '../net/team-record';
 import { consolePage } from '../ui/console/console-page';
+import type { ProgressState } from '../ui/console/progress-view';
 import { createFormView } from '../ui/console/create-form';
 import {
   type CreateField,
@@ -101,11 +103,31 @@ function consoleMode(id: string): void {
   const token = fromHash ?? storedTokens()[id] ?? '';
   if (fromHash) storeToken(id, fromHash);
   const store = createConsoleStore({ sessionId: id, consoleToken: token }, joinConsoleRoom);
-  const page = createStore<{ copyStatus: string; csvProblem: string | null; projector: boolean }>()(() => ({
+  const page = createStore<{
+    copyStatus: string;
+    csvProblem: string | null;
+    projector: boolean;
+    progress: ProgressState | null;
+  }>()(() => ({
     copyStatus: '',
     csvProblem: null,
     projector: false,
+    progress: null,
   }));
+  // A team's months so far: fetched on demand (and on Refresh); a late answer for a closed team is dropped.
+  const showProgress = async (teamId: string) => {
+    const teamName = store.getState().teams.find((t) => t.teamId === teamId)?.name ?? 'Team';
+    page.setState({ progress: { teamId, teamName, status: 'loading' } });
+    document.getElementById('progress-heading')?.focus();
+    const fetched = await fetchTeamProgress(id, token, teamId);
+    if (page.getState().progress?.teamId !== teamId) return;
+    page.setState({
+      progress: fetched.ok
+        ? { teamId, teamName, status: 'ready', progress: fetched.value }
+        : { teamId, teamName, status: 'failed', message: fetched.error },
+    });
+  };
+  const progressSlot = createMountSlot();
   // The projector view asks for the whole screen; leaving full screen (Esc) goes back to the console.
   const showProjector = (on: boolean) => {
     page.setState({ projector: on });
@@ -128,6 +150,12 @@ function consoleMode(id: string): void {
         onCopyStatus: (copyStatus) => page.setState({ copyStatus }),
         onCsv: () => void downloadCsv(id, token, (csvProblem) => page.setState({ csvProblem })),
         onProjector: showProjector,
+        progressSlot,
+        onProgress: (teamId) => void showProgress(teamId),
+        onCloseProgress: () => {
+          page.setState({ progress: null });
+          document.getElementById('teams-heading')?.focus();
+        },
         redraw: draw,
       }),
       root,

@@ -8,12 +8,16 @@ export function serverOrigin(): string {
 }
 
 /** GETs or POSTs JSON; the parsed answer, or a reason a person can act on. */
-export async function requestJson<T>(path: string, body?: unknown): Promise<Result<T, string>> {
+export async function requestJson<T>(
+  path: string,
+  body?: unknown,
+  headers: Record<string, string> = {},
+): Promise<Result<T, string>> {
   let response: Response;
   try {
     response = await fetch(`${serverOrigin()}${path}`, {
       method: body === undefined ? 'GET' : 'POST',
-      headers: body === undefined ? {} : { 'content-type': 'application/json' },
+      headers: body === undefined ? headers : { ...headers, 'content-type': 'application/json' },
       body: body === undefined ? undefined : JSON.stringify(body),
     });
   } catch {

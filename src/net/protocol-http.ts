@@ -1,5 +1,6 @@
 /** The live server's HTTP API bodies (src/server/http-api.ts), shared with the browser. */
 import * as v from 'valibot';
+import type { GameRecord } from '../engine/types';
 import { LIVE_LIMITS, type SessionStatus, type TeamForming, textField, wholeField } from './protocol-base';
 
 // ---- HTTP API ------------------------------------------------------------------------------------
@@ -48,6 +49,15 @@ export interface CreateSessionResponse {
   sessionId: string;
   joinCode: string;
   consoleToken: string;
+}
+
+/**
+ * GET /api/live/sessions/:id/teams/:teamId/record (console token): a team's record so far, for the
+ * console's "months so far"; the console checks it with the record schema before replaying it.
+ */
+export interface TeamRecordResponse {
+  record: GameRecord;
+  finished: boolean;
 }
 
 /** One team as a player choosing a team sees it (GET /api/live/join/:code). */

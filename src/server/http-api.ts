@@ -15,6 +15,7 @@ import {
   type JoinInfo,
   LIVE_LIMITS,
   parseMessage,
+  type TeamRecordResponse,
 } from '../net/protocol';
 import { consoleChannel } from './context';
 import type { Database } from './database';
@@ -159,6 +160,21 @@ async function resultsCsv(db: Database, req: Request, res: Response) {
   return res.send(leaderboardCsv(rankEntries(entries)));
 }
 
+/**
+ * A team's record so far, for the console's "months so far": every move made, with the seed (the console
+ * holds the instructor's token, and the instructor sees the whole world anyway once the result codes come).
+ */
+async function teamRecord(db: Database, req: Request, res: Response) {
+  const session = await store.sessionById(db, String(req.params.id));
+  if (!session) return fail(res, 404, 'There is no such session.');
+  if (!consoleAuthorised(req, session)) return fail(res, 403, 'This needs the console link of the session.');
+  const team = await store.teamById(db, String(req.params.teamId));
+  if (!team || team.sessionId !== session.id) return fail(res, 404, 'There is no such team in this session.');
+  const view = await loadTeamView(db, team, session, Date.now());
+  const response: TeamRecordResponse = { record: view.recordSoFar(), finished: view.game.finished };
+  return res.json(response);
+}
+
 /** Per-address allowance for creating sessions and teams (a script cannot fill the database). */
 function postLimiter(perSecond: number) {
   const buckets = new Map<string, RateLimiter>();
@@ -201,6 +217,10 @@ export function mountLiveApi(
   api.get(
     '/sessions/:id/results.csv',
     route((req, res) => resultsCsv(db, req, res)),
+  );
+  api.get(
+    '/sessions/:id/teams/:teamId/record',
+    route((req, res) => teamRecord(db, req, res)),
   );
   api.get(
     '/health',

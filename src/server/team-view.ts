@@ -5,7 +5,7 @@
 import type { Delayed } from '@colyseus/core';
 import { topCauses } from '../engine/debrief';
 import { monthLesson } from '../engine/debrief/month-lesson';
-import type { Action, Role } from '../engine/types';
+import type { Action, GameRecord, Role } from '../engine/types';
 import { ROLE_NAMES } from '../engine/words/roles';
 import type { ConsoleTeam, LiveError, ReportWords, SeatMessage } from '../net/protocol';
 import { type AutopilotContext, heldBack } from './autopilot';
@@ -127,6 +127,11 @@ export class TeamView {
       const role = this.game.roleOf(seat) ?? 'sales';
       return botName(role, this.session.settings.botPersonas[role]);
     });
+  }
+
+  /** The record so far (every move made, the seed included): for the instructor's console only. */
+  recordSoFar(): GameRecord {
+    return this.game.record(this.team, this.seatNames());
   }
 
   private code: { step: number; code: string | null } | null = null;

@@ -225,6 +225,19 @@ test('a live team game across a phone and a laptop, watched and paced from the c
       await ana.page.getByRole('button', { name: 'Dismiss' }).click();
       await consolePage.getByRole('button', { name: 'Release' }).click();
     }
+    if (month === 4) {
+      // The console opens a team's months so far while it plays: the debrief as it stands.
+      await consolePage.getByRole('button', { name: 'Months so far of Blue' }).click();
+      const panel = consolePage.getByRole('region', { name: 'Months so far · Blue' });
+      await expect(panel.getByText('4 months played of 6 so far.')).toBeVisible();
+      await expect(panel.getByRole('heading', { name: 'Score so far' })).toBeVisible();
+      await expect(panel.getByRole('heading', { name: 'What went wrong, when, and why' })).toBeVisible();
+      // Mid-game the seed stays off the screen (it would let anyone who sees it replay the months to come).
+      await expect(panel).not.toContainText('seed');
+      await shot(consolePage, '07-console-months-so-far');
+      await panel.getByRole('button', { name: 'Close' }).click();
+      await expect(panel).toHaveCount(0);
+    }
     const next = month === 6 ? 'See the final results' : `Go to month ${month + 1}`;
     await bea.page.getByRole('button', { name: next }).click();
   }

@@ -9,6 +9,7 @@ import { verifyCode } from '../../src/engine/classroom';
 import { decodeResultCode } from '../../src/engine/codes';
 import type { GameRecord, Role } from '../../src/engine/types';
 import type { SeatMessage } from '../../src/net/protocol';
+import { readTeamRecord } from '../../src/net/team-record';
 import { BotPlayer } from '../../src/server/bench/bot-client';
 import {
   ConsoleClient,
@@ -124,6 +125,13 @@ describe.each(['pglite', 'postgres'] as const)('a live game on %s', (backend) =>
 
     await instructor.until((teams) => teams.some((t) => t.finished));
     expect(instructor.teams[0]?.resultCode).toBe(code);
+    const recordAnswer = await fetch(`${url}/api/live/sessions/${session.sessionId}/teams/${teamId}/record`, {
+      headers: { authorization: `Bearer ${session.consoleToken}` },
+    });
+    const progress = readTeamRecord(await recordAnswer.json());
+    if (!progress.ok) throw new Error(progress.error);
+    expect(progress.value.finished).toBe(true);
+    expect(progress.value.record).toEqual(record);
     const csv = await fetch(`${url}/api/live/sessions/${session.sessionId}/results.csv`, {
       headers: { authorization: `Bearer ${session.consoleToken}` },
     });
@@ -218,6 +226,23 @@ describe.each(['pglite', 'postgres'] as const)('a live game on %s', (backend) =>
       headers: { authorization: 'Bearer nope-nope-nope' },
     });
     expect(csv.status).toBe(403);
+    // A team's record so far (the console's "months so far") needs the console token too.
+    const teamId = await createTeam(url, session.joinCode, 'Curious');
+    const recordPath = `${url}/api/live/sessions/${session.sessionId}/teams/${teamId}/record`;
+    const noToken = await fetch(recordPath, { headers: { authorization: 'Bearer nope-nope-nope' } });
+    expect(noToken.status).toBe(403);
+    expect(JSON.stringify(await noToken.json())).not.toContain('"seed"');
+    const withToken = await fetch(recordPath, {
+      headers: { authorization: `Bearer ${session.consoleToken}` },
+    });
+    expect(withToken.status).toBe(200);
+    const progress = readTeamRecord(await withToken.json());
+    expect(progress.ok && progress.value.finished).toBe(false);
+    expect(progress.ok && progress.value.record.actions).toEqual([]);
+    const otherTeam = await fetch(`${url}/api/live/sessions/${session.sessionId}/teams/team-x/record`, {
+      headers: { authorization: `Bearer ${session.consoleToken}` },
+    });
+    expect(otherTeam.status).toBe(404);
     const unknown = await fetch(`${url}/api/live/join/ZZZZZ-ZZZZZ`);
     expect(unknown.status).toBe(404);
     expect((await unknown.json()).error).toMatch(/join code/);

@@ -6,6 +6,7 @@ import type { MountSlot } from '../live/mount-slot';
 import { controlsView } from './controls';
 import { joinLink } from './create-model';
 import { joinCard } from './join-card';
+import { type ProgressState, progressPanel } from './progress-view';
 import { projectorView } from './projector-view';
 import { resultsView } from './results-view';
 import { teamsTable } from './teams-table';
@@ -15,6 +16,11 @@ export interface ConsolePageDeps {
   origin: string;
   consoleLink: string;
   debriefSlot: MountSlot;
+  /** The team whose months so far are open (fetched from the server), and where its debrief is mounted. */
+  progress: ProgressState | null;
+  progressSlot: MountSlot;
+  onProgress(teamId: string): void;
+  onCloseProgress(): void;
   /** Page-level lines (copy status, CSV problem) kept by the composition root. */
   copyStatus: string;
   csvProblem: string | null;
@@ -63,7 +69,13 @@ export function consolePage(state: ConsoleState, deps: ConsolePageDeps): Templat
       })}
       ${controlsView(state, session)}
     </div>
-    ${teamsTable(state.teams, session.rounds, (teamId) => state.openDebrief(teamId))}
+    ${teamsTable(state.teams, session.rounds, (teamId) => state.openDebrief(teamId), deps.onProgress)}
+    ${progressPanel({
+      progress: deps.progress,
+      slot: deps.progressSlot,
+      onRefresh: deps.onProgress,
+      onClose: deps.onCloseProgress,
+    })}
     ${resultsView({
       teams: state.teams,
       debriefTeam: state.debriefTeam,

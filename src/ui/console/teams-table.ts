@@ -1,5 +1,6 @@
 /** The console's live leaderboard: every team ranked by score (profit breaks ties) with its month, step, whom
- * it waits for and its players; a team's debrief opens from its row once it has finished. */
+ * it waits for and its players; a team's months so far open from its row while it plays, its debrief once it
+ * has finished. */
 
 import { html, nothing, type TemplateResult } from 'lit-html';
 import type { Phase } from '../../engine/types';
@@ -55,11 +56,12 @@ export function teamsTable(
   teams: readonly ConsoleTeam[],
   rounds: number,
   onDebrief: (teamId: string) => void,
+  onProgress: (teamId: string) => void,
 ): TemplateResult {
   if (teams.length === 0)
     return html`<section class="panel"><h2>Teams</h2><p class="muted">No team yet. Players appear here as they join.</p></section>`;
   return html`<section class="panel console-teams" aria-labelledby="teams-heading">
-    <h2 id="teams-heading">Teams, live</h2>
+    <h2 id="teams-heading" tabindex="-1">Teams, live</h2>
     <div class="table-scroll">
       <table class="data-table console-table">
         <caption class="sopf-sr">Every team's progress and score, best first</caption>
@@ -95,7 +97,11 @@ export function teamsTable(
                     ? html`<button class="btn btn-quiet" type="button" @click=${() => onDebrief(team.teamId)}>
                       Debrief<span class="sopf-sr"> of ${team.name}</span>
                     </button>`
-                    : nothing
+                    : monthsPlayed(team) > 0
+                      ? html`<button class="btn btn-quiet" type="button" @click=${() => onProgress(team.teamId)}>
+                        Months so far<span class="sopf-sr"> of ${team.name}</span>
+                      </button>`
+                      : nothing
                 }
               </td>
             </tr>`,

@@ -42,6 +42,8 @@ export interface DebriefInput {
   /** Seat names in rotation order (solo: the player and the bot's name). */
   players: string[];
   onPlayAgain?: () => void;
+  /** Hide the seed (a game still running: whoever sees the seed could replay the months still to come). */
+  hideSeed?: boolean;
 }
 
 /** A mounted debrief. */
@@ -53,7 +55,13 @@ export interface DebriefHandle {
 }
 
 /** Builds the debrief of a finished (or partly played) game. */
-export function createDebrief({ state, record, players, onPlayAgain }: DebriefInput): DebriefHandle {
+export function createDebrief({
+  state,
+  record,
+  players,
+  onPlayAgain,
+  hideSeed,
+}: DebriefInput): DebriefHandle {
   const teamName = record.team?.name || 'Team';
   const fileBase = debriefFileName(teamName, 'x').replace(/\.x$/, '');
   const history = state.history;
@@ -87,7 +95,7 @@ export function createDebrief({ state, record, players, onPlayAgain }: DebriefIn
         h('h2', { text: `Debrief: ${teamName}`, attrs: { id: 'debrief-h', tabindex: '-1' } }),
         h('p', {
           className: 'debrief-sub',
-          text: `${state.scenario.name} · seed ${state.seed} · ${players.join(', ')}${session}`,
+          text: `${state.scenario.name}${hideSeed ? '' : ` · seed ${state.seed}`} · ${players.join(', ')}${session}`,
         }),
         tools,
       ]),
@@ -97,6 +105,7 @@ export function createDebrief({ state, record, players, onPlayAgain }: DebriefIn
           formatMoney(score.profitCents),
           keyFigures(history, state),
           dealWords(dealFigures(history, state.world)),
+          state.phase === 'finished' ? 'Final score' : 'Score so far',
         ),
         causesSection(rankCauses(history, state)),
       ]),

@@ -17,12 +17,13 @@ const TOP_CAUSES = 6;
 
 const percent = (share: number | null) => (share === null ? '—' : `${Math.round(share * 100)} %`);
 
-/** The final score with its three parts, the profit and the key figures. */
+/** The final score (or the score so far, mid-game) with its three parts, the profit and the key figures. */
 export function scoreSection(
   score: FinalScore,
   profit: string,
   key: KeyFigures,
   deals?: string,
+  title = 'Final score',
 ): HTMLElement {
   const figure = (term: string, value: string) => [h('dt', { text: term }), h('dd', { text: value })];
   const part = (label: string, value: number) =>
@@ -34,7 +35,7 @@ export function scoreSection(
       h('strong', { className: 'debrief-part-value', text: `${value.toFixed(1)} / 100` }),
     ]);
   return h('section', { className: 'debrief-score', attrs: { 'aria-labelledby': 'debrief-score-h' } }, [
-    h('h3', { text: 'Final score', attrs: { id: 'debrief-score-h' } }),
+    h('h3', { text: title, attrs: { id: 'debrief-score-h' } }),
     h('p', { className: 'debrief-total' }, [
       h('strong', { text: `${score.total.toFixed(1)} / 100` }),
       h('span', {
