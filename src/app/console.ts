@@ -14,7 +14,6 @@ import { requestJson, serverOrigin } from '../net/http-api';
 import type { CreateSessionResponse } from '../net/protocol';
 import { fetchTeamProgress } from '../net/team-record';
 import { consolePage } from '../ui/console/console-page';
-import type { ProgressState } from '../ui/console/progress-view';
 import { createFormView } from '../ui/console/create-form';
 import {
   type CreateField,
@@ -23,6 +22,7 @@ import {
   createRequest,
   defaultCreateValues,
 } from '../ui/console/create-model';
+import type { ProgressState } from '../ui/console/progress-view';
 import { downloadText } from '../ui/download';
 import { createMountSlot } from '../ui/live/mount-slot';
 import { safeLocalStorage } from './environment';
