@@ -1,15 +1,17 @@
 /** How players join: the link, the short code (large, for a projector) and a QR code of the link. */
 import { html, nothing, type TemplateResult } from 'lit-html';
-import QRCode from 'qrcode';
 import { copyText } from '../instructor/download';
 
 const qrImages = new Map<string, string | null>();
 
-/** The QR code of `link` as an image address, drawn once; `ready` is called when it is. */
+/** The QR code of `link` as an image address, drawn once (qrcode loads on first use); `ready` is called when it is. */
 export function qrImage(link: string, ready: () => void): string | null {
   if (qrImages.has(link)) return qrImages.get(link) ?? null;
   qrImages.set(link, null);
-  QRCode.toDataURL(link, { errorCorrectionLevel: 'M', margin: 2, width: 280 })
+  import('qrcode')
+    .then(({ default: QRCode }) =>
+      QRCode.toDataURL(link, { errorCorrectionLevel: 'M', margin: 2, width: 280 }),
+    )
     .then((url) => {
       qrImages.set(link, url);
       ready();
