@@ -77,7 +77,13 @@ async function expectTip(page: Page, title: string, screenshot?: string): Promis
   expect(geometry.overTarget, `the tip "${title}" covers the element it explains`).toBe(false);
   expect(geometry.inView, `the tip "${title}" is inside the window`).toBe(true);
   expect(geometry.targetInView, `the element of "${title}" is on screen`).toBe(true);
-  expect(geometry.covered, `the tip "${title}" covers page controls`).toEqual([]);
+  // On a phone the forms pack controls above and below every field: a tip may lie over one or two of them (it
+  // goes away with Next or Skip tour); on a wider screen it covers none.
+  const phone = (page.viewportSize()?.width ?? 1280) <= 600;
+  expect(
+    geometry.covered.length,
+    `the tip "${title}" covers page controls: ${geometry.covered.join(', ')}`,
+  ).toBeLessThanOrEqual(phone ? 2 : 0);
   return geometry;
 }
 
@@ -201,102 +207,114 @@ test.describe('at 1024×768', () => {
   });
 });
 
-test.describe('at 1280×800', () => {
-  test.use({ viewport: { width: 1280, height: 800 } });
+// The whole tour on a laptop, a phone and a small Android phone: each tip beside its element, on screen.
+for (const { width, height } of [
+  { width: 1280, height: 800 },
+  { width: 390, height: 844 },
+  { width: 360, height: 740 },
+]) {
+  test.describe(`at ${width}×${height}`, () => {
+    test.use({ viewport: { width, height } });
+    const where = width === 1280 ? '' : `${width}-`;
 
-  test('the tips of both rounds, each beside its element, then the tour is over', async ({ page }) => {
-    await page.goto('/');
-    await expectScreen(page, 'title');
-    const main = mainRegion(page);
-    await newSoloGame(page, 'coach-3');
-    await main.getByRole('button', { name: 'Start game' }).click();
-    await expectScreen(page, 'briefing');
-    const titles: string[] = [];
-    /** Presses Next on every tip of the screen; returns when the screen has no tip left. */
-    const walk = async (prefix: string) => {
-      for (let i = 0; i < 8; i++) {
-        if ((await tip(page).count()) === 0) return;
-        const title = (await tip(page).getByRole('heading', { level: 2 }).textContent()) ?? '';
-        await expectTip(page, title, `coach-${prefix}-${titles.length + 1}`);
-        titles.push(title);
-        await tip(page)
-          .getByRole('button', { name: /^(Next|Done)$/ })
-          .click();
-      }
-    };
-    const settle = () => page.waitForTimeout(300);
+    test('the tips of both rounds, each beside its element, then the tour is over', async ({ page }) => {
+      await page.goto('/');
+      await expectScreen(page, 'title');
+      const main = mainRegion(page);
+      await newSoloGame(page, 'coach-3');
+      await main.getByRole('button', { name: 'Start game' }).click();
+      await expectScreen(page, 'briefing');
+      const titles: string[] = [];
+      /** Presses Next on every tip of the screen; returns when the screen has no tip left. */
+      const walk = async (prefix: string) => {
+        for (let i = 0; i < 8; i++) {
+          if ((await tip(page).count()) === 0) return;
+          const title = (await tip(page).getByRole('heading', { level: 2 }).textContent()) ?? '';
+          await expectTip(page, title, `coach-${where}${prefix}-${titles.length + 1}`);
+          titles.push(title);
+          await tip(page)
+            .getByRole('button', { name: /^(Next|Done)$/ })
+            .click();
+        }
+      };
+      const settle = () => page.waitForTimeout(300);
 
-    // Round 1: Ana is Sales.
-    await settle();
-    await walk('r1');
-    await main.getByRole('button', { name: 'Start the month' }).click();
-    await expectScreen(page, 'sales');
-    await settle();
-    await walk('r1');
-    await submitSales(page);
-    await expectScreen(page, 'bot');
-    await main.getByRole('button', { name: /^Continue to / }).click();
-    await expectScreen(page, 'consensus');
-    await settle();
-    await walk('r1');
-    await signOffAll(page);
-    await expectScreen(page, 'execution');
-    await main.getByRole('button', { name: /^See the (last )?round report$/ }).click();
-    await expectScreen(page, 'report');
-    await settle();
-    await walk('r1');
-    expect(titles).toEqual([
-      'The briefing',
-      'Your demand forecast',
-      'Promotions',
-      'Market signals',
-      'Hand over the demand plan',
-      'Where the plans disagree',
-      'Sign off',
-      'Three scores',
-      'Where the points went',
-      'One lesson a month',
-    ]);
-    await expect(main.getByRole('heading', { name: 'Where the points went' })).toBeVisible();
-    await shot(page, 'coach-report-full');
+      // Round 1: Ana is Sales.
+      await settle();
+      await walk('r1');
+      await main.getByRole('button', { name: 'Start the month' }).click();
+      await expectScreen(page, 'sales');
+      await settle();
+      await walk('r1');
+      await submitSales(page);
+      await expectScreen(page, 'bot');
+      await main.getByRole('button', { name: /^Continue to / }).click();
+      await expectScreen(page, 'consensus');
+      await settle();
+      await walk('r1');
+      await signOffAll(page);
+      await expectScreen(page, 'execution');
+      await main.getByRole('button', { name: /^See the (last )?round report$/ }).click();
+      await expectScreen(page, 'report');
+      await settle();
+      await walk('r1');
+      expect(titles).toEqual([
+        'The briefing',
+        'Your demand forecast',
+        'Promotions',
+        'Market signals',
+        'Hand over the demand plan',
+        'Where the plans disagree',
+        'Sign off',
+        'Three scores',
+        'Where the points went',
+        'One lesson a month',
+      ]);
+      await expect(main.getByRole('heading', { name: 'Where the points went' })).toBeVisible();
+      await shot(page, `coach-${where}report-full`);
 
-    // Round 2: Ana is Operations; the round-2 tips and the Operations tips show.
-    await nextRound(page);
-    await expectScreen(page, 'briefing');
-    await settle();
-    await walk('r2');
-    await main.getByRole('button', { name: 'Start the month' }).click();
-    await expectScreen(page, 'bot');
-    await main.getByRole('button', { name: /^Continue to / }).click();
-    await expectScreen(page, 'ops');
-    await settle();
-    await walk('r2');
-    await submitOps(page);
-    await expectScreen(page, 'consensus');
-    await settle();
-    await walk('r2');
-    await signOffAll(page);
-    await expectScreen(page, 'execution');
-    await main.getByRole('button', { name: /^See the (last )?round report$/ }).click();
-    await expectScreen(page, 'report');
-    await settle();
-    await walk('r2');
-    expect(titles.slice(10)).toEqual([
-      'Plan against actuals',
-      'The production plan',
-      'Material orders',
-      'Overtime and expediting',
-      'Supply signals',
-      'Hand over the supply plan',
-      'Look ahead',
-      'Your bonus is not the score',
-    ]);
-    expect(await savedTour(page)).toMatchObject({ done: true });
-    await nextRound(page);
-    await expectScreen(page, 'briefing');
-    await settle();
-    await expect(tip(page)).toHaveCount(0);
+      // Round 2: Ana is Operations; the round-2 tips and the Operations tips show.
+      await nextRound(page);
+      await expectScreen(page, 'briefing');
+      await settle();
+      await walk('r2');
+      await main.getByRole('button', { name: 'Start the month' }).click();
+      await expectScreen(page, 'bot');
+      await main.getByRole('button', { name: /^Continue to / }).click();
+      await expectScreen(page, 'ops');
+      await settle();
+      await walk('r2');
+      await submitOps(page);
+      await expectScreen(page, 'consensus');
+      await settle();
+      await walk('r2');
+      await signOffAll(page);
+      await expectScreen(page, 'execution');
+      await main.getByRole('button', { name: /^See the (last )?round report$/ }).click();
+      await expectScreen(page, 'report');
+      await settle();
+      await walk('r2');
+      expect(titles.slice(10)).toEqual([
+        'Plan against actuals',
+        'The production plan',
+        'Material orders',
+        'Overtime and expediting',
+        'Supply signals',
+        'Hand over the supply plan',
+        'Look ahead',
+        'Your bonus is not the score',
+      ]);
+      expect(await savedTour(page)).toMatchObject({ done: true });
+      await nextRound(page);
+      await expectScreen(page, 'briefing');
+      await settle();
+      await expect(tip(page)).toHaveCount(0);
+    });
   });
+}
+
+test.describe('at 1280×800, by keyboard', () => {
+  test.use({ viewport: { width: 1280, height: 800 } });
 
   test('Escape on a tip skips the tour and returns the focus to the page', async ({ page }) => {
     await page.goto('/');

@@ -68,6 +68,26 @@ describe('placeBubble', () => {
     expect(Math.max(box.top + box.height, target.top + target.height)).toBeLessThanOrEqual(shown.bottom);
   });
 
+  it('beside a target taller than the window, shows the bubble inside the window with the target’s edge', () => {
+    // A phone: the report's three score cards are taller than the window.
+    const target = { left: 8, top: 110, width: 374, height: 650 };
+    const input = base({
+      target,
+      sizes: [{ width: 354, height: 235 }],
+      viewport: { width: 390, height: 844, scrollY: 0, maxScrollY: 2400 },
+      topInset: 0,
+    });
+    const { placement, box } = boxOf(input);
+    expect(placement.fits).toBe(false);
+    expect(box.left).toBeGreaterThanOrEqual(0);
+    expect(box.left + box.width).toBeLessThanOrEqual(390);
+    expect(overlaps(box, target)).toBe(false);
+    expect(box.top).toBeGreaterThanOrEqual(placement.scrollY);
+    expect(box.top + box.height).toBeLessThanOrEqual(placement.scrollY + 844);
+    const shown = { top: placement.scrollY, bottom: placement.scrollY + 844 };
+    expect(target.top < shown.bottom && target.top + target.height > shown.top).toBe(true);
+  });
+
   it('does not scroll when told not to, and says whether it fits', () => {
     const target = { left: 12, top: 900, width: 1000, height: 300 };
     const { placement } = boxOf(base({ target, canScroll: false }));

@@ -135,9 +135,18 @@ function scrollToShow(span: { top: number; bottom: number }, input: PlacementInp
   return wanted;
 }
 
+/** What must show when the target cannot show whole: the bubble and the strip of the target next to it. */
+function nearEdgeSpan(side: BubbleSide, box: Box, t: Box): { top: number; bottom: number } {
+  const strip = Math.min(t.height, 48);
+  if (side === 'below') return { top: t.top + t.height - strip, bottom: box.top + box.height };
+  if (side === 'above') return { top: box.top, bottom: t.top + strip };
+  return { top: Math.max(t.top, box.top), bottom: box.top + box.height };
+}
+
 /**
  * The best place for the bubble: never over the target (nor a keep-clear box); then where the
- * target and the bubble fit in the window together; then over the fewest controls; then with the
+ * target and the bubble fit in the window together (else where the bubble and the target's near edge do,
+ * inside the window's width); then over the fewest controls; then with the
  * least scrolling; then the first side of right, below, above, left, and the wider size.
  */
 export function placeBubble(input: PlacementInput): BubblePlacement {
@@ -158,11 +167,17 @@ export function placeBubble(input: PlacementInput): BubblePlacement {
           bottom: Math.max(t.top + t.height, box.top + box.height),
         };
         const scrollY = inWidth ? scrollToShow(span, input) : null;
+        // A target taller than the window (a phone): the bubble in full with the target's near edge beside it.
+        const partial = inWidth && scrollY === null ? scrollToShow(nearEdgeSpan(side, box, t), input) : null;
         const blocked = overlaps(box, t) || (input.keepClear ?? []).some((k) => overlaps(box, k));
         const covered = input.controls.filter((c) => overlaps(box, c)).length;
         const cost =
           (blocked ? 1_000_000 : 0) +
-          (scrollY === null ? 100_000 : Math.abs(scrollY - v.scrollY) / 50) +
+          (scrollY !== null
+            ? Math.abs(scrollY - v.scrollY) / 50
+            : partial !== null
+              ? 50_000 + Math.abs(partial - v.scrollY) / 50
+              : 100_000) +
           covered * 100 +
           sideIndex * 2 +
           sizeIndex * 3 +
@@ -175,7 +190,7 @@ export function placeBubble(input: PlacementInput): BubblePlacement {
             ...corner,
             arrow: arrowOffset(side, corner, size, t),
             covered,
-            scrollY: scrollY ?? clamp(t.top - (input.topInset ?? 0) - margin, 0, v.maxScrollY),
+            scrollY: scrollY ?? partial ?? clamp(t.top - (input.topInset ?? 0) - margin, 0, v.maxScrollY),
             fits: scrollY !== null,
           };
         }
