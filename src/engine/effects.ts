@@ -45,20 +45,6 @@ export interface SupplyEffects {
   materialCostFactor: number[];
 }
 
-/** The product of `fromMagnitude` over the shocks of one type that hit a product, in the shocks' order. */
-function productFactor(
-  shocks: ShockOccurrence[],
-  type: ShockOccurrence['type'],
-  productId: string,
-  fromMagnitude: (m: number) => number,
-): number {
-  let factor = 1;
-  for (const shock of shocks)
-    if (shock.type === type && hitsProduct(shock.product, productId))
-      factor *= fromMagnitude(shock.magnitude);
-  return factor;
-}
-
 const effectsOf = new WeakMap<
   readonly ShockOccurrence[],
   { products: readonly ProductSpec[]; effects: SupplyEffects }
@@ -73,28 +59,40 @@ export function supplyEffects(shocks: ShockOccurrence[], products: readonly Prod
   return effects;
 }
 
-const reduce = (m: number) => Math.max(0, 1 - m);
-const raise = (m: number) => 1 + m;
-
+/**
+ * One pass over the month's shocks, in order: each factor is the product of its shocks' terms in
+ * the shocks' order (1 when none applies), whatever the other factors do.
+ */
 function readSupplyEffects(shocks: ShockOccurrence[], products: readonly ProductSpec[]): SupplyEffects {
   let capacityFactor = 1;
   let overtimeAllowed = true;
-  for (const shock of shocks) {
-    if (shock.type === 'machineBreakdown') capacityFactor *= Math.max(0, 1 - shock.magnitude);
-    if (shock.type === 'labourStrike') {
-      capacityFactor *= Math.max(0, 1 - shock.magnitude);
-      overtimeAllowed = false;
-    }
-  }
-  return {
+  const n = products.length;
+  const effects: SupplyEffects = {
     capacityFactor,
     overtimeAllowed,
-    yieldFactor: products.map((p) => productFactor(shocks, 'qualityProblem', p.id, reduce)),
-    deliveryShare: products.map((p) => productFactor(shocks, 'materialShortage', p.id, reduce)),
-    deliveryDelayed: products.map((p) =>
-      shocks.some((s) => s.type === 'supplierDelay' && hitsProduct(s.product, p.id)),
-    ),
-    shippingShare: products.map((p) => productFactor(shocks, 'logisticsDisruption', p.id, reduce)),
-    materialCostFactor: products.map((p) => productFactor(shocks, 'materialCostSpike', p.id, raise)),
+    yieldFactor: new Array(n).fill(1),
+    deliveryShare: new Array(n).fill(1),
+    deliveryDelayed: new Array(n).fill(false),
+    shippingShare: new Array(n).fill(1),
+    materialCostFactor: new Array(n).fill(1),
   };
+  for (const shock of shocks) {
+    const m = shock.magnitude;
+    if (shock.type === 'machineBreakdown') capacityFactor *= Math.max(0, 1 - m);
+    if (shock.type === 'labourStrike') {
+      capacityFactor *= Math.max(0, 1 - m);
+      overtimeAllowed = false;
+    }
+    for (let i = 0; i < n; i++) {
+      if (!hitsProduct(shock.product, products[i].id)) continue;
+      if (shock.type === 'qualityProblem') effects.yieldFactor[i] *= Math.max(0, 1 - m);
+      if (shock.type === 'materialShortage') effects.deliveryShare[i] *= Math.max(0, 1 - m);
+      if (shock.type === 'supplierDelay') effects.deliveryDelayed[i] = true;
+      if (shock.type === 'logisticsDisruption') effects.shippingShare[i] *= Math.max(0, 1 - m);
+      if (shock.type === 'materialCostSpike') effects.materialCostFactor[i] *= 1 + m;
+    }
+  }
+  effects.capacityFactor = capacityFactor;
+  effects.overtimeAllowed = overtimeAllowed;
+  return effects;
 }

@@ -187,14 +187,26 @@ export function roundScore(value: number): number {
 /** The score of a game so far (all months played). */
 export function gameScore(state: { history: MonthReport[] }): FinalScore {
   const n = state.history.length;
-  const mean = (pick: (r: MonthReport) => number) =>
-    n === 0 ? 0 : roundScore((100 * state.history.reduce((s, r) => s + pick(r), 0)) / n);
+  // The sums run month by month from 0, in one pass (the same additions in the same order as a reduce each).
+  let total = 0;
+  let alignment = 0;
+  let balance = 0;
+  let execution = 0;
+  let profitCents = 0;
+  for (const r of state.history) {
+    total += r.scores.total;
+    alignment += r.scores.alignment;
+    balance += r.scores.balance;
+    execution += r.scores.execution;
+    profitCents += r.finance.profitCents;
+  }
+  const mean = (sum: number) => (n === 0 ? 0 : roundScore((100 * sum) / n));
   return {
-    total: mean((r) => r.scores.total),
-    alignment: mean((r) => r.scores.alignment),
-    balance: mean((r) => r.scores.balance),
-    execution: mean((r) => r.scores.execution),
-    profitCents: state.history.reduce((s, r) => s + r.finance.profitCents, 0),
+    total: mean(total),
+    alignment: mean(alignment),
+    balance: mean(balance),
+    execution: mean(execution),
+    profitCents,
     months: n,
   };
 }

@@ -3,6 +3,8 @@
  * from the seed alone before anyone decides anything. Every team on the same scenario and seed
  * meets the same world; that is the game's fairness.
  */
+
+import { productsOf } from './product-table';
 import {
   gameKey,
   type MonthStream,
@@ -182,7 +184,7 @@ export function generateWorld(scenario: Scenario, seed: string, rounds: number):
   const months: WorldMonth[] = [];
   for (let month = 1; month <= rounds; month++)
     months.push({ month, noise: {}, shocks: [], signals: [], dealOffers: [] });
-  const specs = scenario.shocks;
+  const specs = scenario.shocks.slice(); // a plain copy: a built-in's frozen list is slower to walk
   const busyUntil = specs.map(() => 0);
   for (let month = 1; month <= rounds; month++) {
     for (let i = 0; i < specs.length; i++) {
@@ -200,11 +202,12 @@ export function generateWorld(scenario: Scenario, seed: string, rounds: number):
       drawSignals(spec, monthIds, month, rounds, shock, signalStream, scenario, months);
     }
   }
+  const products = productsOf(scenario);
   for (const world of months) {
-    scenario.products.forEach((product, p) => {
+    for (let p = 0; p < products.length; p++) {
       const z = nextNormal(openStream(key, world.month, noiseStreams[p]));
-      world.noise[product.id] = Math.max(0, 1 + product.noise * z);
-    });
+      world.noise[products[p].id] = Math.max(0, 1 + products[p].noise * z);
+    }
   }
   return { months };
 }
