@@ -1,6 +1,7 @@
 /** What `npm run verify` prints: the leaderboard (ranked results, then those played under other rules with what
  * differs), refusals and duplicates, as a table, CSV or JSON. Text from the results is escaped and clipped. */
 
+import type { VerifiedEntry } from '../engine/classroom';
 import {
   aidsText,
   buildLeaderboard,
@@ -61,8 +62,7 @@ export function renderOutcomes(
   }
   if (format === 'json') {
     const leaderboard = rows.map(({ rank, entry, marks }) => {
-      const { record: _record, monthly: _monthly, key: _key, ...figures } = entry;
-      return { rank, ...figures, notRankedBecause: marks, source: sourceOf.get(entry) };
+      return { rank, ...entryFigures(entry), notRankedBecause: marks, source: sourceOf.get(entry) };
     });
     const output = {
       comparedWith: reference?.source ?? null,
@@ -144,4 +144,14 @@ function duplicateLine(o: Accepted): string {
 
 function ignoredLine(line: IgnoredInput): string {
   return `${fieldText(line.source, 120)}: ${fieldText(line.text, 80)}`;
+}
+
+/** An entry's figures for the JSON output: every field but the record, its monthly figures and its key (which
+ * is not even worked out: reading it would hash the record). */
+function entryFigures(entry: VerifiedEntry): Record<string, unknown> {
+  const figures: Record<string, unknown> = {};
+  for (const name of Object.keys(entry))
+    if (name !== 'record' && name !== 'monthly' && name !== 'key')
+      figures[name] = entry[name as keyof VerifiedEntry];
+  return figures;
 }

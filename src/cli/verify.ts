@@ -3,7 +3,7 @@
 import { pathToFileURL } from 'node:url';
 import {
   fileInputs,
-  findDuplicates,
+  findRepeats,
   type ReadInputs,
   type RefusalReason,
   type VerifiedEntry,
@@ -81,7 +81,7 @@ export function verifyAll(inputs: readonly VerifyInput[], session?: SessionConfi
       ? { source: input.source, ok: true, entry: result.entry }
       : { source: input.source, ok: false, reason: result.reason, message: result.message };
   });
-  const duplicates = findDuplicates(outcomes.map((o) => ({ key: o.ok ? o.entry.key : null, item: o })));
+  const duplicates = findRepeats(outcomes.map((o) => (o.ok ? o.entry : null)));
   return outcomes.map((outcome, index) => {
     const first = duplicates[index];
     return first !== null && outcome.ok ? { ...outcome, duplicateOf: outcomes[first].source } : outcome;

@@ -20,6 +20,7 @@ import { applyTrusted } from '../trusted';
 import type { GameRecord, GameState, Result, Scenario } from '../types';
 import { type PlayedRules, playedRules } from './conditions';
 import { type MonthFigures, meanOf, monthFigures } from './figures';
+import { findDuplicates } from './leaderboard';
 import { resultFileContent, type VerifyInput } from './split-inputs';
 
 /** Why a result is refused. */
@@ -141,10 +142,16 @@ function checkRecord(record: GameRecord, options: VerifyOptions): Verification {
   const mismatch = claimMismatch(record, score);
   if (mismatch !== null) return refuse('tampered', mismatch);
   const monthly = monthFigures(state.value);
+  // The key hashes the whole record: worked out when first read (a page showing the entry, or findRepeats for a
+  // result that shares its traits with another), not for every result of a class.
+  let key: string | undefined;
   return {
     ok: true,
     entry: {
-      key: recordKey(record),
+      get key() {
+        key ??= recordKey(record);
+        return key;
+      },
       team: record.team?.name.trim() || 'Unnamed team',
       players: record.team?.players ?? [],
       total: score.total,
@@ -163,6 +170,23 @@ function checkRecord(record: GameRecord, options: VerifyOptions): Verification {
       record,
     },
   };
+}
+
+/** Which earlier entry each entry repeats (the index of its first copy, as findDuplicates gives it), or null; a
+ * refused result (null) repeats nothing. Records are hashed only when they share the traits every copy of a
+ * record shares (scenario, seed, team, number of actions), so a class of distinct results costs no hashing. */
+export function findRepeats(entries: readonly (VerifiedEntry | null)[]): (number | null)[] {
+  const trait = (e: VerifiedEntry) =>
+    [e.record.scenarioHash, e.record.seed, e.record.team?.name ?? '', e.record.actions.length].join('\u0000');
+  const traits = entries.map((e) => (e ? trait(e) : null));
+  const counts = new Map<string, number>();
+  for (const t of traits) if (t !== null) counts.set(t, (counts.get(t) ?? 0) + 1);
+  return findDuplicates(
+    entries.map((e, i) => {
+      const t = traits[i];
+      return { key: e && t !== null && (counts.get(t) ?? 0) > 1 ? e.key : null, item: e };
+    }),
+  );
 }
 
 /** The identity of a record's content: equal records (whatever their key order) give equal keys. */
