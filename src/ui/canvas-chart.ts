@@ -285,7 +285,7 @@ export class CanvasChart {
     const xTitleHeight = o.xTitle ? o.font.axisTitle + 8 : 0;
     const bottom = legendTop - 10 - o.font.ticks - 8 - xTitleHeight;
     const plotHeight = Math.max(20, bottom - top);
-    const tickCount = Math.max(2, Math.min(10, Math.floor(plotHeight / 32)));
+    const tickCount = Math.max(2, Math.min(11, Math.floor(plotHeight / 26)));
     const leftValues = values(false);
     const left = niceAxis(Math.min(0, ...leftValues), Math.max(0, ...leftValues), o.yMax, tickCount);
     const rightValues = values(true);
