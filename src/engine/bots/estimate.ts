@@ -94,11 +94,13 @@ export function supplyTroubleAhead(
   fromMonth: number,
   toMonth: number,
 ): boolean {
-  return signals.some(
-    (s) =>
+  for (const s of signals)
+    if (
       SUPPLY_TROUBLE.has(s.shockType) &&
-      (s.product === productId || s.product === 'all') &&
+      hitsProduct(s.product, productId) &&
       s.aboutMonth >= fromMonth &&
-      s.aboutMonth <= toMonth,
-  );
+      s.aboutMonth <= toMonth
+    )
+      return true;
+  return false;
 }

@@ -92,10 +92,10 @@ function assemble(
 ): OpsPlan {
   const orders: number[] = [];
   const expedites: number[] = [];
-  products.forEach((p, i) => {
-    orders.push(Math.max(0, Math.round(order(p, i))));
-    expedites.push(Math.max(0, Math.round(expedite(p, i))));
-  });
+  for (let i = 0; i < products.length; i++) {
+    orders.push(Math.max(0, Math.round(order(products[i], i))));
+    expedites.push(Math.max(0, Math.round(expedite(products[i], i))));
+  }
   return {
     production: byProductId(products, production),
     materialOrder: byProductId(products, orders),
