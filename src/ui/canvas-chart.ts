@@ -164,6 +164,8 @@ export class CanvasChart {
   private fixed: { width: number; height: number } | null = null;
   private hover: number | null = null;
   private layout: Layout | null = null;
+  /** The hatch of shaded columns, made once per chart (hovering redraws often). */
+  private hatchFill: CanvasPattern | string | null = null;
   private readonly onMove = (event: PointerEvent) => this.pointAt(event);
   private readonly onLeave = () => this.setHover(null);
 
@@ -312,7 +314,8 @@ export class CanvasChart {
 
     // Shaded columns, grid, axes' numbers and titles.
     if (o.bands?.length && count > 0) {
-      ctx.fillStyle = hatch(ctx);
+      this.hatchFill ??= hatch(ctx);
+      ctx.fillStyle = this.hatchFill;
       const band = count === 1 ? plotWidth : slot;
       for (const i of o.bands) {
         const from = Math.max(plotLeft, xAt(i) - band / 2);
