@@ -233,8 +233,9 @@ export async function signOffAll(page: Page): Promise<void> {
 /** On the execution screen: skips the animation when possible, then goes to the report. */
 export async function finishExecution(page: Page): Promise<void> {
   const main = mainRegion(page);
+  // Skip is there only while the month plays: it may go away on its own between the look and the click.
   const skip = main.getByRole('button', { name: 'Skip animation' });
-  if (await skip.isVisible()) await skip.click();
+  if (await skip.isVisible()) await skip.click({ timeout: 2000 }).catch(() => undefined);
   await main.getByRole('button', { name: /^See the (last )?round report$/ }).click();
 }
 

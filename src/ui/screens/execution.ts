@@ -1,5 +1,5 @@
 /** Execution: the stage plays the month (or a still picture with reduced motion), with Skip and a text summary. */
-import { html } from 'lit-html';
+import { html, nothing } from 'lit-html';
 import { monthSummaryText } from '../../scenes/stage-summary';
 import type { ScreenContext, ScreenHandle } from '../screen';
 import { screenHeading, statusView } from '../view-parts';
@@ -13,6 +13,13 @@ export function executionScreen(ctx: ScreenContext): ScreenHandle {
   const { store, stage } = ctx;
   const executed = currentGame(ctx).game.phase === 'execution' ? store.getState().execute() : null;
   const status = local(executed && !executed.ok ? executed.error.message : '', () => screen.redraw());
+  // Skip is offered only while the month is being played (not once it is over, nor without the stage).
+  const playing = local(true, () => screen.redraw());
+  const stopPlaying = () => {
+    const skipFocused = document.activeElement?.classList.contains('execution-skip') ?? false;
+    playing.set(false);
+    if (skipFocused) screen.element.querySelector<HTMLElement>('.execution-next')?.focus();
+  };
   let destroyed = false;
   const screen = viewScreen(ctx, {
     className: 'execution-screen',
@@ -23,10 +30,18 @@ export function executionScreen(ctx: ScreenContext): ScreenHandle {
       return html`${screenHeading('execution-heading', `Execution · month ${report?.month ?? game.month}`)}
         <div class="stage-slot" aria-hidden="true"></div>
         <div class="actions">
-          <button type="button" class="btn" @click=${() => stage.load().then((s) => s?.skip())}>
-            Skip animation
-          </button>
-          <button type="button" class="btn btn-primary btn-large" @click=${() => store.getState().finishExecution()}>
+          ${
+            playing.value
+              ? html`<button type="button" class="btn execution-skip" @click=${() => stage.load().then((s) => s?.skip())}>
+                Skip animation
+              </button>`
+              : nothing
+          }
+          <button
+            type="button"
+            class="btn btn-primary btn-large execution-next"
+            @click=${() => store.getState().finishExecution()}
+          >
             ${game.month >= game.settings.rounds ? 'See the last round report' : 'See the round report'}
           </button>
         </div>
@@ -47,11 +62,14 @@ export function executionScreen(ctx: ScreenContext): ScreenHandle {
         if (destroyed) return;
         if (!loaded) {
           status.set('The animation is not available; the summary below says what happened.');
+          stopPlaying();
           return;
         }
         loaded.resize();
         await loaded.playMonth(report, game.scenario);
-        if (!destroyed) status.set('The month is over.');
+        if (destroyed) return;
+        status.set('The month is over.');
+        stopPlaying();
       });
     },
     destroy() {
