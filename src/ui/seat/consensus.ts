@@ -156,7 +156,7 @@ export function consensusView(model: ConsensusModel, cb: ConsensusCallbacks): Te
       plan is scored for alignment.${end ? ` ${end}` : ''}
     </p>
     <p class=${verdict.startsWith('The plans agree') ? 'sopf-verdict sopf-verdict--ok' : 'sopf-verdict'} aria-live="polite">
-      ${verdict}
+      ${verdictView(verdict)}
     </p>
     <div class="sopf-role-panels" data-coach="consensus-signoff">
       ${ROLES.map((role) => rolePanel(model, cb, role))}
@@ -186,4 +186,12 @@ export function consensusView(model: ConsensusModel, cb: ConsensusCallbacks): Te
       <div data-coach="consensus-projection">${totalsTable(projection, month)}</div>
     </div>
   </section>`;
+}
+
+/** The meeting's verdict with its first sentence (what to discuss) in bold and the explanation after it in regular
+ * weight: a whole paragraph in bold is hard to read. */
+function verdictView(verdict: string): TemplateResult {
+  const end = verdict.indexOf('. ');
+  if (end < 0) return html`<strong>${verdict}</strong>`;
+  return html`<strong>${verdict.slice(0, end + 1)}</strong>${verdict.slice(end + 1)}`;
 }
