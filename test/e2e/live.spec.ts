@@ -11,6 +11,8 @@ import { runAxe } from './support';
 const SHOTS = 'test-results/live';
 const PHONE = { width: 390, height: 844 };
 const LAPTOP = { width: 1280, height: 800 };
+/** A small Android phone. */
+const SMALL = { width: 360, height: 740 };
 
 let server: LiveServer;
 test.beforeAll(async () => {
@@ -54,7 +56,7 @@ async function shot(page: Page, name: string): Promise<void> {
   expect.soft(tooWide, `${name}: nothing wider than the screen`).toEqual([]);
   expect.soft(await textProblems(page), `${name}: no broken, overflowing or covered text`).toEqual([]);
   // Fingertip-sized targets where the device is a phone.
-  if (page.viewportSize()?.width === PHONE.width)
+  if ((page.viewportSize()?.width ?? LAPTOP.width) <= PHONE.width)
     expect.soft(await layoutProblems(page), `${name}: fits a phone`).toEqual([]);
   await runAxe(page, name, { soft: true });
 }
@@ -83,6 +85,7 @@ test('a live team game across a phone and a laptop, watched and paced from the c
   await consolePage.getByRole('button', { name: 'Create the live session' }).click();
   await expect(consolePage.getByRole('heading', { name: 'E2E class' })).toBeVisible();
   const code = ((await consolePage.locator('.console-code').textContent()) ?? '').trim();
+  await shot(consolePage, '13-console-360');
   expect(code.length).toBeGreaterThanOrEqual(8);
   await expect(consolePage.getByRole('img', { name: 'QR code of the join link' })).toBeVisible();
 
@@ -277,8 +280,9 @@ test('a live team game across a phone and a laptop, watched and paced from the c
 test('teams made by the instructor, and a session ended early', async ({ browser }) => {
   test.setTimeout(120_000);
   const problems: string[] = [];
-  const instructor = await device(browser, PHONE, problems);
-  const player = await device(browser, PHONE, problems);
+  // Both on a small Android phone: the console and the player's screens at 360 px.
+  const instructor = await device(browser, SMALL, problems);
+  const player = await device(browser, SMALL, problems);
   const consolePage = instructor.page;
   consolePage.on('dialog', (dialog) => void dialog.accept());
 
@@ -295,17 +299,21 @@ test('teams made by the instructor, and a session ended early', async ({ browser
   await consolePage.getByRole('button', { name: 'Create the team' }).click();
   await expect(consolePage.getByRole('row', { name: /Reds/ })).toBeVisible();
   const code = ((await consolePage.locator('.console-code').textContent()) ?? '').trim();
+  await shot(consolePage, '13-console-360');
 
   // Players pick one of the instructor's teams; they cannot start their own.
   await player.page.goto(`/live.html?join=${encodeURIComponent(code)}`);
   await player.page.getByLabel('Your name').fill('Cy');
   await expect(player.page.getByLabel('A new team')).toHaveCount(0);
   await player.page.getByRole('radio', { name: /Reds/ }).check();
+  await shot(player.page, '14-join-360');
   await player.page.getByRole('button', { name: 'Join', exact: true }).click();
   await expect(player.page.getByRole('heading', { name: 'You are in Reds' })).toBeVisible();
+  await shot(player.page, '15-lobby-360');
 
   await consolePage.getByRole('button', { name: 'Start the session' }).click();
   await expect(player.page.getByRole('heading', { name: 'Sales · demand review' })).toBeVisible();
+  await shot(player.page, '16-sales-360');
   await consolePage.getByRole('button', { name: 'End the session' }).click();
   await expect(player.page.getByRole('heading', { name: 'The session has ended' })).toBeVisible();
   await expect(consolePage.getByText('The session has ended.')).toBeVisible();

@@ -62,7 +62,7 @@ export function teamsTable(
     return html`<section class="panel"><h2>Teams</h2><p class="muted">No team yet. Players appear here as they join.</p></section>`;
   return html`<section class="panel console-teams" aria-labelledby="teams-heading">
     <h2 id="teams-heading" tabindex="-1">Teams, live</h2>
-    <div class="table-scroll">
+    <div class="table-scroll" tabindex="0" role="region" aria-label="Teams, live">
       <table class="data-table console-table">
         <caption class="sopf-sr">Every team's progress and score, best first</caption>
         <thead>
