@@ -215,6 +215,8 @@ test('an instructor runs a competition: session, two students, verification, lea
   await runAxe(page, 'instructor: editor with a problem');
   await price.fill('6500');
   await expect(page.getByText('The scenario is valid.')).toBeVisible();
+  // Money is typed in cents; the field says what that is in euros as it is typed.
+  await expect(price).toHaveAccessibleDescription('= €65.00');
   // A bad scenario file lists its problems and leaves the draft alone.
   await page.locator('#scenario-load').setInputFiles({
     name: 'bad.json',

@@ -4,6 +4,7 @@
 import { BUILTIN_SCENARIOS, getScenario, parseScenarioJson, validateScenario } from '../../engine';
 import { MAX_SCENARIO_JSON_CHARS } from '../../engine/scenario-schema';
 import type { Scenario } from '../../engine/types';
+import { plainMoney } from '../../engine/words/plain';
 import { downloadText } from '../download';
 import { runBotTest, showBotTest } from './bot-test';
 import { SCENARIO_DRAFT_KEY } from './collection';
@@ -176,12 +177,20 @@ export function editorPanel(
             scheduleCheck();
             if (testBox.childElementCount) testBox.classList.add('is-stale');
           });
+          // A money field is typed in cents: its hint says the amount in euros as it is typed (6000 → €60.00).
+          const cents = f.kind === 'number' && /Cents/.test(String(f.path[f.path.length - 1]));
           const made = field(
             f.label,
             control,
-            f.hint,
+            cents ? centsHint(control.value) : f.hint,
             f.kind === 'textarea' ? 'ins-field ins-field-wide' : 'ins-field',
           );
+          if (cents) {
+            const hint = made.element.querySelector('.ins-hint');
+            control.addEventListener('input', () => {
+              if (hint) hint.textContent = centsHint(control.value);
+            });
+          }
           fields.set(pathText(f.path), made);
           return made.element;
         }),
@@ -272,4 +281,12 @@ export function editorPanel(
     testBox,
     groupsBox,
   ]);
+}
+
+/** The euros a cents field holds, for its hint: "6000" → "= €60.00"; anything else → a reminder of the unit. */
+function centsHint(text: string): string {
+  const cents = Number(text);
+  return text.trim() !== '' && Number.isInteger(cents)
+    ? `= €${plainMoney(cents)}`
+    : 'in cents: 6000 is €60.00';
 }
