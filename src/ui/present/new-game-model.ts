@@ -161,11 +161,11 @@ export function validateNewGame(
 
 const LEVEL_NAMES = { easy: 'Easy', medium: 'Medium', hard: 'Hard' } as const;
 
-/** The measured difficulty of a scenario in words (from the bot tournament), or '' when unknown. */
+/** The measured difficulty of a scenario in one word (from the bot tournament), or '' when unknown. A student
+ * choosing a scenario reads 'Hard'; the bot teams' average scores behind it mean little before a first game. */
 export function scenarioDifficulty(scenarioId: string): string {
   const measured = builtinDifficulty(scenarioId);
-  if (!measured) return '';
-  return `${LEVEL_NAMES[measured.level]} (bot teams average ${Math.round(measured.allPairsMean)}; textbook planners ${Math.round(measured.plannerMean)})`;
+  return measured ? LEVEL_NAMES[measured.level] : '';
 }
 
 /** The code inside what a player pasted: a bare code, or a session link's ?session= value. */

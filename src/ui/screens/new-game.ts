@@ -215,7 +215,7 @@ function builtinSection(
       choices: BUILTIN_SCENARIOS.map((s) => ({
         value: s.id,
         label: s.name,
-        hint: `${s.goal} Difficulty: ${scenarioDifficulty(s.id) || 'not rated'}. Suggested length: ${s.suggestedRounds} rounds.`,
+        hint: `${s.goal} ${scenarioDifficulty(s.id) || 'Not rated'} · ${s.suggestedRounds} rounds suggested.`,
       })),
       selected: draft.scenarioId,
       error: e.scenarioId,

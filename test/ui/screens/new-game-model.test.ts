@@ -9,6 +9,7 @@ import {
   nameSlots,
   parseWhole,
   readSessionCode,
+  scenarioDifficulty,
   sessionRulePhrases,
   validateNewGame,
   withinRules,
@@ -240,5 +241,12 @@ describe('the team name', () => {
     expect(typed.ok && typed.value.teamName).toBe('Kettle Kings');
     const blank = validateNewGame(pairDraft, decode);
     expect(blank.ok && blank.value.teamName).toBe('Ana & Ben');
+  });
+});
+
+describe('scenarioDifficulty', () => {
+  it('is one word a student can read, or empty for a scenario the tournament has not rated', () => {
+    expect(['Easy', 'Medium', 'Hard']).toContain(scenarioDifficulty('steady-start'));
+    expect(scenarioDifficulty('no-such-scenario')).toBe('');
   });
 });
