@@ -29,6 +29,20 @@ describe('the round report’s bonus lines', () => {
     ]);
   });
 
+  it('put a bot’s bracketed persona between commas instead of nesting brackets', () => {
+    const [, ops] = bonusLines(
+      history[1],
+      history,
+      settings,
+      {
+        sales: { name: 'Ana', seat: 0 },
+        ops: { name: 'Cora the cautious (cost-driven)', seat: 1 },
+      },
+      2,
+    );
+    expect(ops).toMatch(/^Operations, Cora the cautious \(cost-driven\), earned a bonus of €20 this month;/);
+  });
+
   it('count only the months up to the reported one', () => {
     const [sales] = bonusLines(
       history[0],

@@ -25,7 +25,9 @@ export function bonusLines(
   return (['sales', 'ops'] as const).map((role) => {
     const { name, seat } = holders[role];
     const month = role === 'sales' ? report.bonuses.salesCents : report.bonuses.opsCents;
-    const earned = `${ROLE_NAMES[role]} (${name}) earned a bonus of ${formatMoney(month)} this month`;
+    // "Sales (Ana)"; a name with its own brackets (a bot's persona) goes between commas, not nested brackets.
+    const who = name.includes('(') ? `${ROLE_NAMES[role]}, ${name},` : `${ROLE_NAMES[role]} (${name})`;
+    const earned = `${who} earned a bonus of ${formatMoney(month)} this month`;
     if (seat === null) {
       const total = upTo.reduce(
         (sum, r) => sum + (role === 'sales' ? r.bonuses.salesCents : r.bonuses.opsCents),
