@@ -19,13 +19,20 @@ function listsOf(world: World): SignalLists {
   if (lastAsked?.world === world) return lastAsked.lists;
   let lists = listsByWorld.get(world);
   if (!lists) {
-    const all = world.months.flatMap((m) => m.signals);
+    const all: Signal[] = [];
+    for (const m of world.months) for (const s of m.signals) all.push(s);
     lists = { soFar: [], held: [] };
+    // One pass over every signal per month, each list in the order of `all`.
     for (let month = 0; month <= world.months.length + 1; month++) {
-      const soFar = all.filter((s) => s.visibleFrom <= month);
+      const soFar: Signal[] = [];
+      const held: { sales: Signal[]; ops: Signal[] } = { sales: [], ops: [] };
+      for (const s of all) {
+        if (s.visibleFrom > month) continue;
+        soFar.push(s);
+        if (s.aboutMonth >= month) held[s.role].push(s);
+      }
       lists.soFar.push(soFar);
-      const held = (role: Role) => soFar.filter((s) => s.role === role && s.aboutMonth >= month);
-      lists.held.push({ sales: held('sales'), ops: held('ops') });
+      lists.held.push(held);
     }
     listsByWorld.set(world, lists);
   }

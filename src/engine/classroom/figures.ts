@@ -23,28 +23,48 @@ export interface MonthFigures {
   profitCents: number;
 }
 
-const sum = (report: MonthReport, pick: (p: MonthReport['products'][string]) => number): number =>
-  Object.values(report.products).reduce((total, product) => total + pick(product), 0);
+/** The month's unit figures summed over its products, in one pass (each sum from 0 in the products' order). */
+function productSums(report: MonthReport) {
+  let demand = 0;
+  let shipped = 0;
+  let produced = 0;
+  let inventory = 0;
+  let backlog = 0;
+  let lostSales = 0;
+  for (const id in report.products) {
+    const p = report.products[id];
+    demand += p.demand;
+    shipped += p.shipped;
+    produced += p.produced;
+    inventory += p.inventoryOut;
+    backlog += p.backlogOut;
+    lostSales += p.lostSales;
+  }
+  return { demand, shipped, produced, inventory, backlog, lostSales };
+}
 
 /** The figures of every month played, in order. */
 export function monthFigures(state: Pick<GameState, 'history'>): MonthFigures[] {
-  return state.history.map((report) => ({
-    month: report.month,
-    demand: sum(report, (p) => p.demand),
-    shipped: sum(report, (p) => p.shipped),
-    produced: sum(report, (p) => p.produced),
-    inventory: sum(report, (p) => p.inventoryOut),
-    backlog: sum(report, (p) => p.backlogOut),
-    lostSales: sum(report, (p) => p.lostSales),
-    total: 100 * report.scores.total,
-    alignment: 100 * report.scores.alignment,
-    balance: 100 * report.scores.balance,
-    execution: 100 * report.scores.execution,
-    fillRate: report.scores.fillRate,
-    forecastAccuracy: report.scores.forecastAccuracy,
-    planAttainment: report.scores.planAttainment,
-    profitCents: report.finance.profitCents,
-  }));
+  return state.history.map((report) => {
+    const units = productSums(report);
+    return {
+      month: report.month,
+      demand: units.demand,
+      shipped: units.shipped,
+      produced: units.produced,
+      inventory: units.inventory,
+      backlog: units.backlog,
+      lostSales: units.lostSales,
+      total: 100 * report.scores.total,
+      alignment: 100 * report.scores.alignment,
+      balance: 100 * report.scores.balance,
+      execution: 100 * report.scores.execution,
+      fillRate: report.scores.fillRate,
+      forecastAccuracy: report.scores.forecastAccuracy,
+      planAttainment: report.scores.planAttainment,
+      profitCents: report.finance.profitCents,
+    };
+  });
 }
 
 /** The mean of a 0–1 share over the months (0 when no month was played). */
