@@ -63,6 +63,17 @@ interface Axis {
   ticks: number[];
 }
 
+/** Bar charts with at most this many columns name every column (they are people, not months). */
+const NAMED_COLUMNS = 6;
+
+/** `text` as drawn in at most `width` pixels: whole, or cut with an ellipsis. */
+export function fitText(ctx: CanvasRenderingContext2D, text: string, width: number): string {
+  if (ctx.measureText(text).width <= width) return text;
+  let cut = text;
+  while (cut.length > 1 && ctx.measureText(`${cut}…`).width > width) cut = cut.slice(0, -1);
+  return `${cut.trimEnd()}…`;
+}
+
 /** Round ticks covering [min, max], about `count` of them (steps of 1, 2, 2.5 or 5 times a power of ten). */
 export function niceAxis(
   dataMin: number,
@@ -333,8 +344,12 @@ export class CanvasChart {
       ctx.moveTo(plotLeft, y);
       ctx.lineTo(plotLeft + plotWidth, y);
     }
+    // Too many labels for the width: a time axis shows every n-th; a few named columns (players) keep
+    // every one, shortened to its column (the table beside the chart has the whole names).
     const labelWidth = Math.max(0, ...o.labels.map((l) => ctx.measureText(l).width));
-    const every = Math.max(1, Math.ceil((labelWidth + 10) / Math.max(1, slot)));
+    const named = o.kind === 'bar' && count <= NAMED_COLUMNS;
+    const every = named ? 1 : Math.max(1, Math.ceil((labelWidth + 10) / Math.max(1, slot)));
+    const shown = named ? o.labels.map((l) => fitText(ctx, l, slot - 10)) : o.labels;
     for (let i = 0; i < count; i += every) {
       const x = Math.round(xAt(i)) + 0.5;
       ctx.moveTo(x, top);
@@ -349,7 +364,7 @@ export class CanvasChart {
     }
     ctx.textAlign = 'center';
     ctx.textBaseline = 'top';
-    for (let i = 0; i < count; i += every) ctx.fillText(o.labels[i], xAt(i), bottom + 8);
+    for (let i = 0; i < count; i += every) ctx.fillText(shown[i], xAt(i), bottom + 8);
     ctx.font = font(o.font.axisTitle, true);
     if (o.xTitle) ctx.fillText(o.xTitle, plotLeft + plotWidth / 2, bottom + 8 + o.font.ticks + 8);
     const verticalTitle = (text: string, x: number, turn: number) => {

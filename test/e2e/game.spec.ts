@@ -154,7 +154,7 @@ test('a solo game of 6 rounds on Steady start, from the title to the result code
     await expect(main.getByRole('heading', { name: /^Lesson: / })).toBeVisible();
     // The accepted deal's outcome is in the month's report.
     if (dealRound === round)
-      await expect(main.getByText(/'s key-account order \(\d+ % off\): /)).toBeVisible();
+      await expect(main.getByText(/'s key-account order \(\d+\s% off\): /)).toBeVisible();
     await nextRound(page);
   }
 

@@ -32,11 +32,12 @@ describe('formatChange', () => {
 });
 
 describe('percentages', () => {
-  it('shows whole percents with a space', () => {
-    expect(formatPercent(0.923)).toBe('92 %');
-    expect(formatPercent(1.1)).toBe('110 %');
-    expect(formatSignedPercent(0.3, -1)).toBe('\u221230 %');
-    expect(formatSignedPercent(0.25, 1)).toBe('+25 %');
+  it('shows whole percents with a no-break space, so the sign never starts a line', () => {
+    expect(formatPercent(0.5)).toBe('50\u00a0%');
+    expect(formatPercent(0.923)).toBe('92 %');
+    expect(formatPercent(1.1)).toBe('110 %');
+    expect(formatSignedPercent(0.3, -1)).toBe('\u221230 %');
+    expect(formatSignedPercent(0.25, 1)).toBe('+25 %');
   });
 });
 

@@ -13,13 +13,13 @@ import { scenario, shock } from './fixtures';
 describe('shockCardText', () => {
   it('explains a breakdown in plain words', () => {
     expect(shockCardText(shock(), scenario())).toBe(
-      'Machine breakdown: plant capacity \u221230 % this month',
+      'Machine breakdown: plant capacity \u221230 % this month',
     );
   });
 
   it('names the product a demand shock hits', () => {
     const viral = shock({ type: 'viralSpike', product: 'scooter', magnitude: 0.5 });
-    expect(shockCardText(viral, scenario())).toBe('Viral spike: demand for Scooter +50 % this month');
+    expect(shockCardText(viral, scenario())).toBe('Viral spike: demand for Scooter +50 % this month');
   });
 
   it('tells how long a lasting shock runs, and how far into it the month is', () => {
@@ -31,10 +31,10 @@ describe('shockCardText', () => {
       endMonth: 5,
     });
     expect(shockCardText(recession, scenario(), 3)).toBe(
-      'Recession: demand for E-bike \u221215 % for 3 months',
+      'Recession: demand for E-bike \u221215 % for 3 months',
     );
     expect(shockCardText(recession, scenario(), 4)).toBe(
-      'Recession: demand for E-bike \u221215 % month 2 of 3',
+      'Recession: demand for E-bike \u221215 % month 2 of 3',
     );
   });
 
@@ -42,7 +42,7 @@ describe('shockCardText', () => {
     for (const type of SHOCK_TYPES) {
       const card = shockCard(shock({ type, product: 'bike' }), scenario());
       expect(card.title.length).toBeGreaterThan(3);
-      if (type !== 'supplierDelay') expect(card.detail).toMatch(/30 %/);
+      if (type !== 'supplierDelay') expect(card.detail).toMatch(/30 %/);
       expect(card.side).toBe(
         [
           'machineBreakdown',
@@ -64,10 +64,10 @@ describe('panic buying', () => {
   it('announces the wave, then explains the dip in its second half', () => {
     const panic = shock({ type: 'panicBuying', product: 'bike', magnitude: 0.4, startMonth: 3, endMonth: 4 });
     expect(shockCardText(panic, scenario(), 3)).toBe(
-      'Panic buying: demand for E-bike +40 %, with a dip to follow for 2 months',
+      'Panic buying: demand for E-bike +40 %, with a dip to follow for 2 months',
     );
     expect(shockCardText(panic, scenario(), 4)).toBe(
-      'Panic buying: demand for E-bike \u221220 % (buyers stocked up earlier) month 2 of 2',
+      'Panic buying: demand for E-bike \u221220 % (buyers stocked up earlier) month 2 of 2',
     );
   });
 });
@@ -83,7 +83,7 @@ describe('supplier delay', () => {
     expect(shockCardText(delay, scenario())).toBe('Supplier delay: material deliveries arrive a month late');
     const shortage = shock({ type: 'materialShortage', product: 'all', magnitude: 0.56 });
     expect(shockCardText(shortage, scenario())).toBe(
-      'Material shortage: only part of the materials delivered (\u221256 %) this month',
+      'Material shortage: only part of the materials delivered (\u221256 %) this month',
     );
   });
 });

@@ -6,13 +6,13 @@ describe('monthSummaryText', () => {
   it('tells the month in words: plant, each product, shocks', () => {
     const text = monthSummaryText(monthReport(), scenario());
     expect(text).toContain('Month 3.');
-    expect(text).toContain('The plant ran at 92 % of capacity.');
+    expect(text).toContain('The plant ran at 92 % of capacity.');
     expect(text).toContain(
       'E-bike: 250 materials delivered, 50 cut; 380 made (limited by materials); 450 of 470 owed shipped (420 ordered this month + 50 from the backlog)',
     );
     expect(text).toContain('Scooter: 250 materials delivered, 40 late;');
     expect(text).toContain('4 orders lost');
-    expect(text).toContain('Shocks: Machine breakdown: plant capacity \u221230 % this month.');
+    expect(text).toContain('Shocks: Machine breakdown: plant capacity \u221230 % this month.');
   });
 
   it('says when a month was quiet', () => {

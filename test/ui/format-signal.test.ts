@@ -42,7 +42,7 @@ describe('dealTerms', () => {
     expect(terms.heading).toBe('FreshMart offers to buy 240 kettles in month 3');
     const kettle = scenario.products.find((p) => p.id === 'kettle')!;
     const price = Math.round(kettle.priceCents * 0.85);
-    expect(terms.terms[0]).toContain(`(15 % off), ${formatMoney(price * 240)} if all are delivered`);
+    expect(terms.terms[0]).toContain(`(15 % off), ${formatMoney(price * 240)} if all are delivered`);
     expect(terms.acceptLabel).toBe("Accept FreshMart's order");
     expect(terms.declineLabel).toBe("Decline FreshMart's order");
   });
@@ -72,7 +72,7 @@ describe('signalText', () => {
       const text = signalText(signal(type), scenario);
       expect(text).toMatch(/^[A-Z][^<>]*\.$/);
       expect(text).toContain('month 5');
-      expect(text).toContain('30 %');
+      expect(text).toContain('30 %');
       expect(text).not.toContain('undefined');
       expect(SIGNAL_TITLES[type]).toBeTruthy();
       if (!['machineBreakdown', 'labourStrike'].includes(type)) expect(text).toContain('kettles');
@@ -86,7 +86,7 @@ describe('signalText', () => {
 
   it('matches the supplier example', () => {
     expect(signalText(signal('supplierDelay'), scenario)).toBe(
-      'Supplier warning: deliveries of material for kettles may be delayed in month 5 (about 30 %).',
+      'Supplier warning: deliveries of material for kettles may be delayed in month 5 (about 30 %).',
     );
   });
 

@@ -2,6 +2,8 @@
  * every screen, the stage and the engine's sentences. Deterministic (no locale lookups); a true minus sign (−). */
 
 const MINUS = '\u2212';
+/** A percent sign that stays on the line of its number (a no-break space before it, as in "25 %"). */
+const PERCENT = '\u00a0%';
 
 function grouped(whole: number): string {
   return String(whole).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
@@ -40,12 +42,12 @@ export function formatMoney(cents: number): string {
 
 /** A 0–1 share as a whole percent with a space: 0.304 → "30 %". */
 export function formatPercent(share: number): string {
-  return `${formatCount(share * 100)} %`;
+  return `${formatCount(share * 100)}${PERCENT}`;
 }
 
 /** A share as a signed percent: (0.3, −1) → "−30 %"; (0.25, +1) → "+25 %". */
 export function formatSignedPercent(share: number, sign: 1 | -1): string {
-  return `${sign < 0 ? MINUS : '+'}${Math.round(Math.abs(share) * 100)} %`;
+  return `${sign < 0 ? MINUS : '+'}${Math.round(Math.abs(share) * 100)}${PERCENT}`;
 }
 
 /** Hours with at most one decimal: 1234.56 → "1,234.6 h", 12 → "12 h". */

@@ -33,7 +33,7 @@ describe('reportModel of a played month', () => {
   it('shows the three scores in order with their parts', () => {
     expect(model.gauges.map((g) => g.id)).toEqual(['alignment', 'balance', 'execution']);
     expect(model.gauges[0].value).toBe(report.scores.alignment);
-    expect(model.gauges[1].parts[0]).toBe(`Fill rate: ${Math.round(report.scores.fillRate * 100)} %`);
+    expect(model.gauges[1].parts[0]).toBe(`Fill rate: ${Math.round(report.scores.fillRate * 100)} %`);
     expect(model.totalText).toBe(scoreText(report.scores.total));
   });
 
