@@ -40,7 +40,7 @@ export const COLUMN_LABELS: Record<LeaderboardColumn, string> = {
   alignment: 'Alignment',
   balance: 'Balance',
   execution: 'Execution',
-  profitCents: 'Profit',
+  profitCents: 'Profit (€)',
   fillRate: 'Fill rate',
   forecastAccuracy: 'Forecast accuracy',
   scenario: 'Scenario',

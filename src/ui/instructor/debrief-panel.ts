@@ -60,7 +60,7 @@ export function debriefView(
       ${stat('Alignment', plainScore(entry.alignment))}
       ${stat('Balance', plainScore(entry.balance))}
       ${stat('Execution', plainScore(entry.execution))}
-      ${stat('Profit', plainMoney(entry.profitCents))}
+      ${stat('Profit (€)', plainMoney(entry.profitCents))}
       ${stat('Fill rate', plainPercent(entry.fillRate))}
       ${stat('Forecast accuracy', plainPercent(entry.forecastAccuracy))}
       ${stat('Scenario', `${entry.scenarioName}, ${entry.months} months`)}
@@ -118,7 +118,7 @@ function monthTable(entry: VerifiedEntry): TemplateResult {
     'Fill rate',
     'Forecast accuracy',
     'Score',
-    'Profit',
+    'Profit (€)',
   ];
   return scrolling(html`<table class="ins-table ins-table-compact">
     <caption>${entry.team}: month by month (all products)</caption>
