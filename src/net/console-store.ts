@@ -28,6 +28,8 @@ export interface ConsoleData {
   commandProblem: string | null;
   /** What the last command did, for the status line. */
   status: string;
+  /** The command the status and problem lines speak of (each form shows them beside itself), if any. */
+  lastCommand: ConsoleCommand | null;
   /** The team whose debrief is open, or null. */
   debriefTeam: string | null;
 }
@@ -43,7 +45,8 @@ export interface ConsoleActions {
   openDebrief(teamId: string | null): void;
   setForm(patch: Partial<ConsoleForm>): void;
   /** Shows a problem found before sending (a month out of range…). */
-  reportProblem(text: string): void;
+  /** A form's own problem (say, a month out of range), shown beside the form of `command`. */
+  reportProblem(text: string, command?: ConsoleCommand): void;
 }
 
 export type ConsoleState = ConsoleData & ConsoleActions;
@@ -87,6 +90,7 @@ export function createConsoleStore(options: ConsoleJoinOptions, join: ConsoleJoi
       teams: [],
       commandProblem: null,
       status: '',
+      lastCommand: null,
       debriefTeam: null,
 
       async connect() {
@@ -107,15 +111,15 @@ export function createConsoleStore(options: ConsoleJoinOptions, join: ConsoleJoi
       command(type, payload, done) {
         const checked = parseMessage(CONSOLE_CLIENT_SCHEMAS[type], payload);
         if (!checked.ok) {
-          set({ commandProblem: checked.error.message, status: '' });
+          set({ commandProblem: checked.error.message, status: '', lastCommand: type });
           return false;
         }
         if (!room || get().connection !== 'connected') {
-          set({ commandProblem: 'Not sent: the console is not connected.', status: '' });
+          set({ commandProblem: 'Not sent: the console is not connected.', status: '', lastCommand: type });
           return false;
         }
         room.send(type, checked.value);
-        set({ commandProblem: null, status: done });
+        set({ commandProblem: null, status: done, lastCommand: type });
         return true;
       },
 
@@ -123,8 +127,8 @@ export function createConsoleStore(options: ConsoleJoinOptions, join: ConsoleJoi
         set({ debriefTeam: teamId });
       },
 
-      reportProblem(text) {
-        set({ commandProblem: text, status: '' });
+      reportProblem(text, command) {
+        set({ commandProblem: text, status: '', lastCommand: command ?? null });
       },
 
       setForm(patch) {

@@ -298,6 +298,21 @@ test('teams made by the instructor, and a session ended early', async ({ browser
   await consolePage.getByLabel('New team').fill('Reds');
   await consolePage.getByRole('button', { name: 'Create the team' }).click();
   await expect(consolePage.getByRole('row', { name: /Reds/ })).toBeVisible();
+  // What the command did shows right under its own form, not at the foot of the controls.
+  const created = consolePage.getByRole('status').filter({ hasText: 'Team "Reds" created.' });
+  await expect(created).toBeVisible();
+  const button = await consolePage.getByRole('button', { name: 'Create the team' }).boundingBox();
+  const line = await created.boundingBox();
+  expect((line?.y ?? 0) - ((button?.y ?? 0) + (button?.height ?? 0))).toBeLessThan(80);
+  // A hold month out of range is named beside the hold form.
+  await consolePage.getByLabel('Hold every team after month').fill('99');
+  await consolePage.getByRole('button', { name: 'Hold', exact: true }).click();
+  const holdProblem = consolePage.getByRole('alert').filter({ hasText: 'Hold after which month?' });
+  await expect(holdProblem).toBeVisible();
+  const holdButton = await consolePage.getByRole('button', { name: 'Hold', exact: true }).boundingBox();
+  const holdLine = await holdProblem.boundingBox();
+  expect((holdLine?.y ?? 0) - ((holdButton?.y ?? 0) + (holdButton?.height ?? 0))).toBeLessThan(80);
+  await expect(created).toHaveCount(0);
   const code = ((await consolePage.locator('.console-code').textContent()) ?? '').trim();
   await shot(consolePage, '13-console-360');
 

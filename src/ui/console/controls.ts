@@ -3,7 +3,7 @@
  * instructor. Each sends one checked command; the server's refusal shows in the status line. */
 import { html, nothing, type TemplateResult } from 'lit-html';
 import { live } from 'lit-html/directives/live.js';
-import type { ConsoleState } from '../../net/console-store';
+import type { ConsoleCommand, ConsoleState } from '../../net/console-store';
 import { type ConsoleSession, type ConsoleTeam, LIVE_LIMITS } from '../../net/protocol';
 
 function inputOf(event: Event): string {
@@ -56,7 +56,7 @@ function pacing(state: ConsoleState, session: ConsoleSession): TemplateResult {
   const hold = () => {
     const month = wholeOf(form.holdAt);
     if (month === null || month < 1 || month > session.rounds) {
-      state.reportProblem(`Hold after which month? Type a month from 1 to ${session.rounds}.`);
+      state.reportProblem(`Hold after which month? Type a month from 1 to ${session.rounds}.`, 'pace');
       return;
     }
     state.command('pace', { holdAtMonth: month }, `Every team stops after month ${month}.`);
@@ -81,7 +81,7 @@ function timer(state: ConsoleState, session: ConsoleSession): TemplateResult {
     const seconds = wholeOf(state.form.timer);
     const [min, max] = LIVE_LIMITS.timerSeconds;
     if (seconds === null || seconds < min || seconds > max) {
-      state.reportProblem(`Type the seconds per step, from ${min} to ${max}.`);
+      state.reportProblem(`Type the seconds per step, from ${min} to ${max}.`, 'timer');
       return;
     }
     state.command('timer', { seconds }, `Decision timer: ${seconds} seconds a step.`);
@@ -167,17 +167,38 @@ function newTeam(state: ConsoleState): TemplateResult {
   </form>`;
 }
 
+/** The commands whose outcome shows beside their own form (the others' under the session buttons). */
+const FORM_COMMANDS: readonly ConsoleCommand[] = ['pace', 'timer', 'chat', 'message', 'createTeam'];
+
+/**
+ * What the last command did, or why it was refused, as two live lines (always present, so screen readers
+ * announce a change); they hold text only where `mine` says the last command belongs.
+ */
+function feedback(state: ConsoleState, mine: boolean): TemplateResult {
+  return html`<p class="status-line" role="status">${mine ? state.status : ''}</p>
+    <p class="status-line error-text" role="alert">${mine ? (state.commandProblem ?? '') : ''}</p>`;
+}
+
 /** Draws every control for the session. */
 export function controlsView(state: ConsoleState, session: ConsoleSession): TemplateResult {
   const ended = session.status === 'ended';
+  const beside = (form: TemplateResult, command: ConsoleCommand) =>
+    html`${form}${feedback(state, state.lastCommand === command)}`;
   return html`<section class="panel console-controls" aria-labelledby="controls-heading">
     <h2 id="controls-heading">Run the session</h2>
     <p class="console-state" role="status">
       ${session.status === 'waiting' ? 'Waiting to start: players are joining.' : ended ? 'The session has ended.' : session.paused ? 'Paused.' : 'Running.'}
     </p>
     ${sessionButtons(state, session)}
-    ${ended ? nothing : html`${session.teamForming === 'instructor' ? newTeam(state) : nothing}${pacing(state, session)}${timer(state, session)}${chatMonths(state, session)}${message(state, state.teams)}`}
-    <p class="status-line" role="status">${state.status}</p>
-    <p class="status-line error-text" role="alert">${state.commandProblem ?? ''}</p>
+    ${feedback(state, state.lastCommand === null || !FORM_COMMANDS.includes(state.lastCommand))}
+    ${
+      ended
+        ? nothing
+        : html`${session.teamForming === 'instructor' ? beside(newTeam(state), 'createTeam') : nothing}
+          ${beside(pacing(state, session), 'pace')}
+          ${beside(timer(state, session), 'timer')}
+          ${beside(chatMonths(state, session), 'chat')}
+          ${beside(message(state, state.teams), 'message')}`
+    }
   </section>`;
 }
