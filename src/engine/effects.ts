@@ -35,14 +35,18 @@ export interface SupplyEffects {
   capacityFactor: number;
   /** Overtime is impossible during a strike. */
   overtimeAllowed: boolean;
-  /** Per product, in the scenario's product order: yield multiplier, delivery share arriving, whether deliveries are delayed. */
-  yieldFactor: number[];
-  deliveryShare: number[];
+  /**
+   * Per product, in the scenario's product order: yield multiplier, delivery share arriving, whether deliveries
+   * are delayed. The multipliers are Float64Arrays: a plain array of 1s would change its element kind the first
+   * time a shock makes one a fraction, and V8 would throw away the optimised execution code at that moment.
+   */
+  yieldFactor: Float64Array;
+  deliveryShare: Float64Array;
   deliveryDelayed: boolean[];
   /** Share of the goods that can be shipped (logistics disruption). */
-  shippingShare: number[];
+  shippingShare: Float64Array;
   /** Material price multiplier for orders placed this month. */
-  materialCostFactor: number[];
+  materialCostFactor: Float64Array;
 }
 
 const effectsOf = new WeakMap<
@@ -70,11 +74,11 @@ function readSupplyEffects(shocks: ShockOccurrence[], products: readonly Product
   const effects: SupplyEffects = {
     capacityFactor,
     overtimeAllowed,
-    yieldFactor: new Array(n).fill(1),
-    deliveryShare: new Array(n).fill(1),
+    yieldFactor: new Float64Array(n).fill(1),
+    deliveryShare: new Float64Array(n).fill(1),
     deliveryDelayed: new Array(n).fill(false),
-    shippingShare: new Array(n).fill(1),
-    materialCostFactor: new Array(n).fill(1),
+    shippingShare: new Float64Array(n).fill(1),
+    materialCostFactor: new Float64Array(n).fill(1),
   };
   for (const shock of shocks) {
     const m = shock.magnitude;

@@ -149,9 +149,9 @@ interface Outlook {
   capacity: number[];
   overtime: number[];
   /** [product][k]: the product of (1 − magnitude) over quality warnings. */
-  yieldShare: number[][];
+  yieldShare: Float64Array[];
   /** [product]: share of this month's due materials expected to arrive (a delay: none; a shortage: the rest). */
-  deliveryShareNow: number[];
+  deliveryShareNow: Float64Array;
   /** [product]: a delay or a shortage is expected within the horizon. */
   deliveryTrouble: boolean[];
 }
@@ -170,8 +170,10 @@ class OutlookReader {
     this.outlook = {
       capacity: [plant.capacityHours, plant.capacityHours, plant.capacityHours],
       overtime: [plant.overtimeMaxHours, plant.overtimeMaxHours, plant.overtimeMaxHours],
-      yieldShare: products.map(() => [1, 1, 1]),
-      deliveryShareNow: new Array(n).fill(1),
+      // Shares in Float64Arrays: a plain array of 1s would change its element kind at the first warning
+      // that makes one a fraction, and V8 would throw away the bot's optimised code at that moment.
+      yieldShare: products.map(() => new Float64Array(3).fill(1)),
+      deliveryShareNow: new Float64Array(n).fill(1),
       deliveryTrouble: new Array(n).fill(false),
     };
     this.delayedNow = new Array(n).fill(false);
