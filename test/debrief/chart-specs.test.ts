@@ -61,9 +61,9 @@ describe('chart specs', () => {
     expect(spec.table.rows.at(-1)![0]).toBe('Standard deviation');
   });
 
-  it('print a bias with its sign', () => {
-    expect(biasText(0.123)).toBe('+12 %');
-    expect(biasText(-0.05)).toBe('−5 %');
+  it('print a bias with its sign, the percent sign kept on the line of its number', () => {
+    expect(biasText(0.123)).toBe('+12\u00a0%');
+    expect(biasText(-0.05)).toBe('−5\u00a0%');
     expect(biasText(null)).toBe('—');
   });
 });

@@ -251,7 +251,7 @@ function percentOrDash(share: number | null): string {
 export function biasText(bias: number | null): string {
   if (bias === null) return '—';
   const pct = Math.round(bias * 100);
-  return pct > 0 ? `+${pct} %` : pct < 0 ? `−${-pct} %` : '0 %';
+  return pct > 0 ? `+${pct}\u00a0%` : pct < 0 ? `−${-pct}\u00a0%` : '0\u00a0%';
 }
 
 /** Each player's figures in each role as a table (the same as the chart beside it). */

@@ -29,7 +29,11 @@ export interface SalesFieldsProps {
   onEdit(edit: PlanEdit<SalesDraft>): void;
 }
 
-const PROMOTION_LABELS: Record<PromotionLevel, string> = { 0: 'None', 10: '10 % off', 20: '20 % off' };
+const PROMOTION_LABELS: Record<PromotionLevel, string> = {
+  0: 'None',
+  10: '10\u00a0% off',
+  20: '20\u00a0% off',
+};
 
 function forecastProps(idPrefix: string, productId: string, productName: string, month: number, k: number) {
   return {
@@ -114,8 +118,8 @@ export function salesFields(props: SalesFieldsProps): TemplateResult {
             >`;
           })}
           <p class="sopf-hint">
-            Lifts demand about ${formatPercent(lift['10'])} (10 % off) or ${formatPercent(lift['20'])} (20 %
-            off); some of it is pulled forward from next month.
+            Lifts demand about ${formatPercent(lift['10'])} (10&nbsp;% off) or ${formatPercent(lift['20'])}
+            (20&nbsp;% off); some of it is pulled forward from next month.
           </p>
         </fieldset>
         ${
