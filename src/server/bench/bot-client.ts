@@ -246,17 +246,20 @@ export class BotPlayer {
   /** Sends a move when the player's pace allows it; its round trip counts from the sending. */
   private send(seq: number, action: Action): void {
     if (!this.room || this.inFlight?.seq !== seq) return;
+    const later = () => {
+      setTimeout(() => this.send(seq, action), PACE_RETRY_MS);
+    };
     const plan = action.type === 'submitSalesPlan' || action.type === 'submitOpsPlan';
     if (this.options.useSuggest && plan && this.suggestedFor !== seq) {
       if (!this.pace.take()) {
-        setTimeout(() => this.send(seq, action), PACE_RETRY_MS);
+        later();
         return;
       }
       this.room.send('suggested', {});
       this.suggestedFor = seq;
     }
     if (!this.pace.take()) {
-      setTimeout(() => this.send(seq, action), PACE_RETRY_MS);
+      later();
       return;
     }
     this.inFlight.at = performance.now();

@@ -31,15 +31,15 @@ export function progressWords(progress: TeamProgress): string {
 }
 
 function debriefOf(p: ProgressProps, progress: TeamProgress, key: string): HTMLElement {
-  return p.slot.show(key, () => {
-    const debrief = createDebrief({
+  // A debrief handle is a mounted component (its element and destroy).
+  return p.slot.show(key, () =>
+    createDebrief({
       state: progress.state,
       record: progress.record,
       players: progress.record.team?.players ?? [],
       hideSeed: !progress.finished,
-    });
-    return { element: debrief.element, destroy: () => debrief.destroy() };
-  });
+    }),
+  );
 }
 
 /** Draws the panel (nothing while no team is open). */
