@@ -306,7 +306,9 @@ export function executeMonth(state: GameState): MonthOutcome {
     },
     sharedSignals: sharedThisMonth(state),
     unsharedSignals: unsharedSignalIds(state),
-    acceptedDeals: sales.acceptDeals.slice(),
+    // The plan is never changed once submitted: the report names the same list (copying it made the optimised
+    // code depend on the list's element kind, which changes when the first deal is taken).
+    acceptedDeals: sales.acceptDeals,
     salesPlan: sales,
     opsPlan: ops,
   };

@@ -67,7 +67,9 @@ function walkPlan(
   for (let k = 0; k < inGame; k++) {
     position += production[k] - forecast[k];
     const nextForecast = forecast[Math.min(k + 1, last)];
-    const monthShortage = Math.max(0, -position);
+    // Math.max(0, -position) without computing −0 when the position is exactly 0 (optimised code that
+    // meets −0 in integer arithmetic is thrown away); the same value for every number, NaN included.
+    const monthShortage = position < 0 ? -position : Number.isNaN(position) ? position : 0;
     const monthExcess = Math.max(0, position - allowedCover * nextForecast);
     months?.push({ position, shortage: monthShortage, excess: monthExcess });
     shortage += weights[k] * monthShortage;

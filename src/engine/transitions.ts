@@ -14,14 +14,21 @@ export type ChangingFields = Pick<
   'month' | 'phase' | 'stock' | 'plans' | 'sharedSignals' | 'history' | 'lastPromotion'
 >;
 
+/** Both roles' flags (revised, signed off): a value never changed once made, so the four there can be are made once. */
+type Flags = GameState['plans']['signedOff'];
+const FLAGS: readonly (readonly Flags[])[] = [
+  [Object.freeze({ sales: false, ops: false }), Object.freeze({ sales: false, ops: true })],
+  [Object.freeze({ sales: true, ops: false }), Object.freeze({ sales: true, ops: true })],
+];
+
+/** The flags with these values (one shared, frozen object for each pair). */
+function flags(sales: boolean, ops: boolean): Flags {
+  return FLAGS[sales ? 1 : 0][ops ? 1 : 0];
+}
+
 /** The plans of a round before anyone has decided. */
 export function emptyPlans(): GameState['plans'] {
-  return {
-    sales: null,
-    ops: null,
-    revised: { sales: false, ops: false },
-    signedOff: { sales: false, ops: false },
-  };
+  return { sales: null, ops: null, revised: flags(false, false), signedOff: flags(false, false) };
 }
 
 /** The round's plans with some fields replaced (a literal of fixed shape, cheap to build and read). */
@@ -35,8 +42,8 @@ function plansWith(plans: GameState['plans'], changes: Partial<GameState['plans'
 }
 
 /** Both roles' flags, with one role's set to `value`. */
-function flagsWith(flags: { sales: boolean; ops: boolean }, role: Role, value: boolean) {
-  return { sales: role === 'sales' ? value : flags.sales, ops: role === 'ops' ? value : flags.ops };
+function flagsWith(current: Flags, role: Role, value: boolean): Flags {
+  return flags(role === 'sales' ? value : current.sales, role === 'ops' ? value : current.ops);
 }
 
 /** The plans after a revision: the other role signed a plan that has now changed, so it must sign the new one. */
