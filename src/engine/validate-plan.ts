@@ -46,11 +46,12 @@ function numberError(value: unknown, path: string, label: string, max: number): 
 function keysError(record: unknown, scenario: Scenario, path: string): ActionError | null {
   if (typeof record !== 'object' || record === null || Array.isArray(record))
     return { type: 'invalidNumber', path, message: `${path} must list every product.` };
+  const products = scenario.products;
   let count = 0;
-  for (const p of scenario.products) if (Object.hasOwn(record, p.id)) count++;
+  for (let i = 0; i < products.length; i++) if (Object.hasOwn(record, products[i].id)) count++;
   let keys = 0;
   for (const _ in record) keys++;
-  if (count === scenario.products.length && keys === count) return null;
+  if (count === products.length && keys === count) return null;
   for (const key of Object.keys(record)) {
     if (!scenario.products.some((p) => p.id === key))
       return {
@@ -79,7 +80,10 @@ function horizonError(
 ): ActionError | null {
   const keys = keysError(record, scenario, path);
   if (keys) return keys;
-  for (const p of scenario.products) {
+  const products = scenario.products;
+  const inGame = monthsInGame(when.month, when.rounds);
+  for (let i = 0; i < products.length; i++) {
+    const p = products[i];
     const values = record[p.id];
     if (!Array.isArray(values) || values.length !== 3)
       return {
@@ -98,7 +102,6 @@ function horizonError(
       );
       if (error) return error;
     }
-    const inGame = monthsInGame(when.month, when.rounds);
     for (let k = inGame; k < 3; k++) {
       if (values[k] !== 0)
         return {
@@ -114,7 +117,9 @@ function horizonError(
 /** A material order that would arrive after the game ends, or null. */
 function lateOrderError(plan: OpsPlan, scenario: Scenario, when: PlanMonth): ActionError | null {
   if (canOrderMaterials(scenario, when.month, when.rounds)) return null;
-  for (const p of scenario.products) {
+  const products = scenario.products;
+  for (let i = 0; i < products.length; i++) {
+    const p = products[i];
     if (plan.materialOrder[p.id] !== 0)
       return {
         type: 'invalidNumber',
@@ -133,13 +138,20 @@ function perProductError(
 ): ActionError | null {
   const keys = keysError(record, scenario, path);
   if (keys) return keys;
-  for (const p of scenario.products) {
+  const products = scenario.products;
+  for (let i = 0; i < products.length; i++) {
+    const p = products[i];
     const limit = saneLimit(p);
     if (saneNumber(record[p.id], limit)) continue;
     const error = numberError(record[p.id], `${path}.${p.id}`, `${p.name} ${what}`, limit);
     if (error) return error;
   }
   return null;
+}
+
+function offerNamed(offers: readonly DealOffer[], id: unknown): boolean {
+  for (let i = 0; i < offers.length; i++) if (offers[i].id === id) return true;
+  return false;
 }
 
 /** Checks a Sales plan against the scenario, this month's deal offers and the game's end. */
@@ -161,7 +173,9 @@ export function salesPlanError(
   if (horizon) return horizon;
   const keys = keysError(plan.promotion, scenario, 'plan.promotion');
   if (keys) return keys;
-  for (const p of scenario.products) {
+  const products = scenario.products;
+  for (let i = 0; i < products.length; i++) {
+    const p = products[i];
     if (!PROMOTION_LEVELS.includes(plan.promotion[p.id]))
       return {
         type: 'invalidNumber',
@@ -171,8 +185,9 @@ export function salesPlanError(
   }
   if (!Array.isArray(plan.acceptDeals))
     return { type: 'unknownDeal', path: 'plan.acceptDeals', message: 'Accepted deals must be a list.' };
-  for (const [i, id] of plan.acceptDeals.entries()) {
-    if (!offers.some((d) => d.id === id))
+  for (let i = 0; i < plan.acceptDeals.length; i++) {
+    const id = plan.acceptDeals[i];
+    if (!offerNamed(offers, id))
       return {
         type: 'unknownDeal',
         path: `plan.acceptDeals[${i}]`,

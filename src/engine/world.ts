@@ -13,6 +13,7 @@ import {
   nextNormal,
   nextUniform,
   openStream,
+  reopenStream,
   streamId,
 } from './random';
 import { DEMAND_SHOCKS, type Scenario, type ShockSpec } from './scenario-types';
@@ -186,11 +187,13 @@ export function generateWorld(scenario: Scenario, seed: string, rounds: number):
     months.push({ month, noise: {}, shocks: [], signals: [], dealOffers: [] });
   const specs = scenario.shocks.slice(); // a plain copy: a built-in's frozen list is slower to walk
   const busyUntil = specs.map(() => 0);
+  // Every stream is drawn from to its end before the next is opened: one object serves them all in turn.
+  const stream = openStream(key, 1, 0);
   for (let month = 1; month <= rounds; month++) {
     for (let i = 0; i < specs.length; i++) {
       const spec = specs[i];
       const monthIds = ids[i][month - 1];
-      const stream = openStream(key, month, specStreams[i]);
+      reopenStream(stream, key, month, specStreams[i]);
       const shock = drawShock(scenario, spec, monthIds.shock, month, stream, busyUntil[i]);
       if (shock) {
         busyUntil[i] = shock.endMonth;
@@ -198,14 +201,15 @@ export function generateWorld(scenario: Scenario, seed: string, rounds: number):
         if (shock.type === 'keyAccountDeal')
           months[month - 1].dealOffers.push(dealFor(scenario, shock, monthIds.deal, stream));
       }
-      const signalStream = openStream(key, month, signalStreams[i]);
-      drawSignals(spec, monthIds, month, rounds, shock, signalStream, scenario, months);
+      reopenStream(stream, key, month, signalStreams[i]);
+      drawSignals(spec, monthIds, month, rounds, shock, stream, scenario, months);
     }
   }
   const products = productsOf(scenario);
-  for (const world of months) {
+  for (let m = 0; m < months.length; m++) {
+    const world = months[m];
     for (let p = 0; p < products.length; p++) {
-      const z = nextNormal(openStream(key, world.month, noiseStreams[p]));
+      const z = nextNormal(reopenStream(stream, key, world.month, noiseStreams[p]));
       world.noise[products[p].id] = Math.max(0, 1 + products[p].noise * z);
     }
   }

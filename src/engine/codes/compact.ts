@@ -155,29 +155,45 @@ interface Huffman {
   fast: Uint16Array;
 }
 
+/** A Huffman code with room for `symbols` symbols. */
+function emptyHuffman(symbols: number): Huffman {
+  return {
+    count: new Uint16Array(MAX_BITS + 1),
+    symbol: new Uint16Array(symbols),
+    fast: new Uint16Array(1 << FAST_BITS),
+  };
+}
+
 /** Thrown inside inflateCapped only, and turned into its result there. */
 class Stop {
   constructor(readonly error: InflateError) {}
 }
 const corrupt = (detail: string) => new Stop({ type: 'corrupt', detail });
 
-/** Builds the code for `lengths` (0 = unused symbol); refuses over-subscribed lengths (more codes than bits allow). */
-function huffman(lengths: Uint8Array, n: number): Huffman {
-  const count = new Uint16Array(MAX_BITS + 1);
-  for (let s = 0; s < n; s++) count[lengths[s]]++;
+const offsets = new Uint16Array(MAX_BITS + 2);
+
+/** Builds into `h` the code for the `n` lengths from `lengths[from]` on (0 = unused symbol); refuses
+ * over-subscribed lengths (more codes than bits allow). Only the first `n` symbols and the counts are read back,
+ * so `h` may be reused for any code. */
+function huffman(lengths: Uint8Array, from: number, n: number, h: Huffman): Huffman {
+  const { count, symbol, fast } = h;
+  count.fill(0);
+  for (let s = 0; s < n; s++) count[lengths[from + s]]++;
   let left = 1;
   for (let len = 1; len <= MAX_BITS; len++) {
     left = (left << 1) - count[len];
     if (left < 0) throw corrupt('over-subscribed Huffman code');
   }
-  const offsets = new Uint16Array(MAX_BITS + 2);
+  offsets[1] = 0;
   for (let len = 1; len <= MAX_BITS; len++) offsets[len + 1] = offsets[len] + count[len];
-  const symbol = new Uint16Array(n);
-  for (let s = 0; s < n; s++) if (lengths[s] !== 0) symbol[offsets[lengths[s]]++] = s;
+  for (let s = 0; s < n; s++) {
+    const length = lengths[from + s];
+    if (length !== 0) symbol[offsets[length]++] = s;
+  }
   count[0] = 0;
   // Canonical codes in order; deflate sends them most significant bit first, so the table is indexed by the
   // code's bits reversed, every entry whose low `len` bits match.
-  const fast = new Uint16Array(1 << FAST_BITS);
+  fast.fill(0);
   let code = 0;
   let index = 0;
   for (let len = 1; len <= FAST_BITS; len++) {
@@ -189,7 +205,7 @@ function huffman(lengths: Uint8Array, n: number): Huffman {
     }
     code <<= 1;
   }
-  return { count, symbol, fast };
+  return h;
 }
 
 let fixedCodes: { lit: Huffman; dist: Huffman } | null = null;
@@ -197,63 +213,104 @@ function fixed(): { lit: Huffman; dist: Huffman } {
   if (!fixedCodes) {
     const lit = new Uint8Array(288);
     lit.fill(8, 0, 144).fill(9, 144, 256).fill(7, 256, 280).fill(8, 280, 288);
-    fixedCodes = { lit: huffman(lit, 288), dist: huffman(new Uint8Array(30).fill(5), 30) };
+    fixedCodes = {
+      lit: huffman(lit, 0, 288, emptyHuffman(288)),
+      dist: huffman(new Uint8Array(30).fill(5), 0, 30, emptyHuffman(30)),
+    };
   }
   return fixedCodes;
 }
 
+/** The codes of the dynamic block being read, built into the same tables for every block (each block's codes
+ * are built before it is read and never needed after it). */
+const dynamicCodes = { lengths: emptyHuffman(19), lit: emptyHuffman(286), dist: emptyHuffman(30) };
+const codeLengths = new Uint8Array(320);
+
 /** Inflates raw DEFLATE bytes (RFC 1951), refusing any output over maxBytes: the size is checked before each
  * literal and each copy is written, so no more than maxBytes are ever produced or allocated. */
 export function inflateCapped(bytes: Uint8Array, maxBytes: number): Result<Uint8Array, InflateError> {
-  let out = new Uint8Array(Math.min(maxBytes, Math.max(1024, bytes.length * 8)));
-  let size = 0;
-  let pos = 0;
-  let bitBuf = 0;
-  let bitCount = 0;
+  if (bytes.length === 0) return { ok: true, value: new Uint8Array(0) };
+  const inflater = new Inflater(bytes, maxBytes);
+  try {
+    inflater.blocks();
+  } catch (error) {
+    if (error instanceof Stop) return { ok: false, error: error.error };
+    throw error;
+  }
+  return { ok: true, value: inflater.out.subarray(0, inflater.size) };
+}
+
+/** The state of one inflation: input position and bit buffer, output so far. */
+class Inflater {
+  out: Uint8Array;
+  size = 0;
+  pos = 0;
+  bitBuf = 0;
+  bitCount = 0;
+
+  constructor(
+    readonly bytes: Uint8Array,
+    readonly maxBytes: number,
+  ) {
+    this.out = new Uint8Array(Math.min(maxBytes, Math.max(1024, bytes.length * 8)));
+  }
+
+  blocks(): void {
+    let last = 0;
+    while (last === 0) {
+      last = this.bits(1);
+      const type = this.bits(2);
+      if (type === 0) this.stored();
+      else if (type === 1) this.codes(fixed().lit, fixed().dist);
+      else if (type === 2) this.dynamic();
+      else throw corrupt('invalid block type');
+    }
+  }
 
   /** `need` bits (at most 16), least significant first. */
-  const bits = (need: number): number => {
-    while (bitCount < need) {
-      if (pos >= bytes.length) throw corrupt('unexpected end of data');
-      bitBuf |= bytes[pos++] << bitCount;
-      bitCount += 8;
+  bits(need: number): number {
+    while (this.bitCount < need) {
+      if (this.pos >= this.bytes.length) throw corrupt('unexpected end of data');
+      this.bitBuf |= this.bytes[this.pos++] << this.bitCount;
+      this.bitCount += 8;
     }
-    const value = bitBuf & ((1 << need) - 1);
-    bitBuf >>>= need;
-    bitCount -= need;
+    const value = this.bitBuf & ((1 << need) - 1);
+    this.bitBuf >>>= need;
+    this.bitCount -= need;
     return value;
-  };
+  }
 
   /** One symbol: by the lookup table when its code is short and the bits are there, else bit by bit. */
-  const decode = (h: Huffman): number => {
-    while (bitCount <= 16 && pos < bytes.length) {
-      bitBuf |= bytes[pos++] << bitCount;
-      bitCount += 8;
+  decode(h: Huffman): number {
+    const bytes = this.bytes;
+    while (this.bitCount <= 16 && this.pos < bytes.length) {
+      this.bitBuf |= bytes[this.pos++] << this.bitCount;
+      this.bitCount += 8;
     }
-    const entry = h.fast[bitBuf & ((1 << FAST_BITS) - 1)];
+    const entry = h.fast[this.bitBuf & ((1 << FAST_BITS) - 1)];
     const length = entry & 15;
-    if (entry !== 0 && length <= bitCount) {
-      bitBuf >>>= length;
-      bitCount -= length;
+    if (entry !== 0 && length <= this.bitCount) {
+      this.bitBuf >>>= length;
+      this.bitCount -= length;
       return entry >> 4;
     }
-    return decodeSlowly(h);
-  };
+    return this.decodeSlowly(h);
+  }
 
   /** One symbol of a canonical code, read bit by bit. */
-  const decodeSlowly = (h: Huffman): number => {
+  decodeSlowly(h: Huffman): number {
     let code = 0;
     let first = 0;
     let index = 0;
     for (let len = 1; len <= MAX_BITS; len++) {
-      if (bitCount === 0) {
-        if (pos >= bytes.length) throw corrupt('unexpected end of data');
-        bitBuf = bytes[pos++];
-        bitCount = 8;
+      if (this.bitCount === 0) {
+        if (this.pos >= this.bytes.length) throw corrupt('unexpected end of data');
+        this.bitBuf = this.bytes[this.pos++];
+        this.bitCount = 8;
       }
-      code |= bitBuf & 1;
-      bitBuf >>>= 1;
-      bitCount--;
+      code |= this.bitBuf & 1;
+      this.bitBuf >>>= 1;
+      this.bitCount--;
       const count = h.count[len];
       if (code - first < count) return h.symbol[index + code - first];
       index += count;
@@ -261,69 +318,74 @@ export function inflateCapped(bytes: Uint8Array, maxBytes: number): Result<Uint8
       code <<= 1;
     }
     throw corrupt('invalid Huffman code');
-  };
+  }
 
   /** Room for `more` bytes, within the cap. */
-  const reserve = (more: number): void => {
-    const needed = size + more;
-    if (needed > maxBytes) throw new Stop({ type: 'tooLarge', limit: maxBytes });
-    if (needed > out.length) {
-      const grown = new Uint8Array(Math.min(maxBytes, Math.max(needed, out.length * 2)));
-      grown.set(out.subarray(0, size));
-      out = grown;
+  reserve(more: number): void {
+    const needed = this.size + more;
+    if (needed > this.maxBytes) throw new Stop({ type: 'tooLarge', limit: this.maxBytes });
+    if (needed > this.out.length) {
+      const grown = new Uint8Array(Math.min(this.maxBytes, Math.max(needed, this.out.length * 2)));
+      grown.set(this.out.subarray(0, this.size));
+      this.out = grown;
     }
-  };
+  }
 
-  const stored = (): void => {
+  stored(): void {
+    const bytes = this.bytes;
     // The rest of the current byte is skipped; whole bytes read ahead into the bit buffer are given back.
-    pos -= bitCount >> 3;
-    bitBuf = 0;
-    bitCount = 0;
+    this.pos -= this.bitCount >> 3;
+    this.bitBuf = 0;
+    this.bitCount = 0;
+    const pos = this.pos;
     if (pos + 4 > bytes.length) throw corrupt('unexpected end of data');
     const length = bytes[pos] | (bytes[pos + 1] << 8);
     const check = bytes[pos + 2] | (bytes[pos + 3] << 8);
-    pos += 4;
+    this.pos += 4;
     if (length !== (~check & 0xffff)) throw corrupt('stored block length does not match its complement');
-    if (pos + length > bytes.length) throw corrupt('unexpected end of data');
-    reserve(length);
-    out.set(bytes.subarray(pos, pos + length), size);
-    size += length;
-    pos += length;
-  };
+    if (this.pos + length > bytes.length) throw corrupt('unexpected end of data');
+    this.reserve(length);
+    this.out.set(bytes.subarray(this.pos, this.pos + length), this.size);
+    this.size += length;
+    this.pos += length;
+  }
 
-  const codes = (lit: Huffman, dist: Huffman): void => {
+  codes(lit: Huffman, dist: Huffman): void {
     for (;;) {
-      const symbol = decode(lit);
+      const symbol = this.decode(lit);
       if (symbol < 256) {
-        if (size === out.length) reserve(1);
-        out[size++] = symbol;
+        if (this.size === this.out.length) this.reserve(1);
+        this.out[this.size++] = symbol;
       } else if (symbol === 256) {
         return;
       } else {
         const at = symbol - 257;
         if (at >= 29) throw corrupt('invalid length symbol');
-        const length = LENGTH_BASE[at] + bits(LENGTH_EXTRA[at]);
-        const d = decode(dist);
+        const length = LENGTH_BASE[at] + this.bits(LENGTH_EXTRA[at]);
+        const d = this.decode(dist);
         if (d >= 30) throw corrupt('invalid distance symbol');
-        const distance = DIST_BASE[d] + bits(DIST_EXTRA[d]);
-        if (distance > size) throw corrupt('distance too far back');
-        reserve(length);
+        const distance = DIST_BASE[d] + this.bits(DIST_EXTRA[d]);
+        if (distance > this.size) throw corrupt('distance too far back');
+        this.reserve(length);
+        const out = this.out;
+        let size = this.size;
         for (let i = 0; i < length; i++, size++) out[size] = out[size - distance];
+        this.size = size;
       }
     }
-  };
+  }
 
-  const dynamic = (): void => {
-    const litCount = bits(5) + 257;
-    const distCount = bits(5) + 1;
-    const lengthCount = bits(4) + 4;
+  dynamic(): void {
+    const litCount = this.bits(5) + 257;
+    const distCount = this.bits(5) + 1;
+    const lengthCount = this.bits(4) + 4;
     if (litCount > 286 || distCount > 30) throw corrupt('too many length or distance symbols');
-    const lengths = new Uint8Array(320);
-    for (let i = 0; i < lengthCount; i++) lengths[CODE_LENGTH_ORDER[i]] = bits(3);
-    const lengthCode = huffman(lengths, 19);
+    const lengths = codeLengths.fill(0);
+    for (let i = 0; i < lengthCount; i++) lengths[CODE_LENGTH_ORDER[i]] = this.bits(3);
+    const lengthCode = huffman(lengths, 0, 19, dynamicCodes.lengths);
     lengths.fill(0);
     for (let i = 0; i < litCount + distCount; ) {
-      const symbol = decode(lengthCode);
+      const symbol = this.decode(lengthCode);
       if (symbol < 16) {
         lengths[i++] = symbol;
         continue;
@@ -333,31 +395,17 @@ export function inflateCapped(bytes: Uint8Array, maxBytes: number): Result<Uint8
       if (symbol === 16) {
         if (i === 0) throw corrupt('repeat with no previous length');
         value = lengths[i - 1];
-        repeat = 3 + bits(2);
-      } else if (symbol === 17) repeat = 3 + bits(3);
-      else repeat = 11 + bits(7);
+        repeat = 3 + this.bits(2);
+      } else if (symbol === 17) repeat = 3 + this.bits(3);
+      else repeat = 11 + this.bits(7);
       if (i + repeat > litCount + distCount) throw corrupt('too many lengths');
       lengths.fill(value, i, i + repeat);
       i += repeat;
     }
     if (lengths[256] === 0) throw corrupt('no end-of-block code');
-    codes(huffman(lengths.subarray(0, litCount), litCount), huffman(lengths.subarray(litCount), distCount));
-  };
-
-  try {
-    if (bytes.length === 0) return { ok: true, value: new Uint8Array(0) };
-    let last = 0;
-    while (last === 0) {
-      last = bits(1);
-      const type = bits(2);
-      if (type === 0) stored();
-      else if (type === 1) codes(fixed().lit, fixed().dist);
-      else if (type === 2) dynamic();
-      else throw corrupt('invalid block type');
-    }
-  } catch (error) {
-    if (error instanceof Stop) return { ok: false, error: error.error };
-    throw error;
+    this.codes(
+      huffman(lengths, 0, litCount, dynamicCodes.lit),
+      huffman(lengths, litCount, distCount, dynamicCodes.dist),
+    );
   }
-  return { ok: true, value: out.subarray(0, size) };
 }

@@ -180,6 +180,9 @@ export function expectedCodeChars(kind: CodeKind, text: string): number | null {
   return prefix.length + Math.ceil((bytes * 4) / 3);
 }
 
+/** Strict UTF-8 (a malformed byte throws); one decoder serves every code, as each decode() is a whole text. */
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+
 /** Expands (within the cap) and parses a checked payload. */
 function parsePayload(kind: CodeKind, flags: number, payload: Uint8Array): Result<unknown, string> {
   const subject = `The ${kind.noun}`;
@@ -208,7 +211,7 @@ function parsePayload(kind: CodeKind, flags: number, payload: Uint8Array): Resul
       error: `${subject} expands to more than ${MAX_EXPANDED_BYTES / 1024 / 1024} MB of data: refused.`,
     };
   try {
-    const json = new TextDecoder('utf-8', { fatal: true }).decode(raw);
+    const json = UTF8.decode(raw);
     return { ok: true, value: JSON.parse(json) };
   } catch {
     return { ok: false, error: `${subject} does not hold valid data: its content is not JSON.` };
