@@ -144,80 +144,92 @@ export const cautiousOps: OpsBot = (view) => {
 /**
  * What the planner expects from its intelligence, per month k of the horizon (0–2) and per product:
  * capacity and overtime left, the yield share, this month's delivery share, and trouble ahead.
+ * One scratch outlook, reset at every plan: a bot is a pure function of its view and none of this
+ * leaves the plan it builds, so the arrays need not be allocated per call (they were a seventh of a
+ * bot game's garbage).
  */
 interface Outlook {
-  capacity: number[];
-  overtime: number[];
-  /** [product][k]: the product of (1 − magnitude) over quality warnings. */
-  yieldShare: Float64Array[];
+  capacity: Float64Array;
+  overtime: Float64Array;
+  /** [3 × product + k]: the product of (1 − magnitude) over quality warnings. */
+  yieldShare: Float64Array;
   /** [product]: share of this month's due materials expected to arrive (a delay: none; a shortage: the rest). */
   deliveryShareNow: Float64Array;
-  /** [product]: a delay or a shortage is expected within the horizon. */
-  deliveryTrouble: boolean[];
+  /** [product]: 1 when a delay or a shortage is expected within the horizon. */
+  deliveryTrouble: Uint8Array;
+  /** [product]: 1 when a delay is announced for this month. */
+  delayedNow: Uint8Array;
 }
 
-/** Builds an outlook from warnings read one at a time, in order. */
-class OutlookReader {
-  readonly outlook: Outlook;
-  private readonly delayedNow: boolean[];
+// Shares in Float64Arrays: a plain array of 1s would change its element kind at the first warning
+// that makes one a fraction, and V8 would throw away the bot's optimised code at that moment.
+const outlook: Outlook = {
+  capacity: new Float64Array(3),
+  overtime: new Float64Array(3),
+  yieldShare: new Float64Array(0),
+  deliveryShareNow: new Float64Array(0),
+  deliveryTrouble: new Uint8Array(0),
+  delayedNow: new Uint8Array(0),
+};
 
-  constructor(
-    private readonly month: number,
-    private readonly products: readonly ProductSpec[],
-    plant: { capacityHours: number; overtimeMaxHours: number },
-  ) {
-    const n = products.length;
-    this.outlook = {
-      capacity: [plant.capacityHours, plant.capacityHours, plant.capacityHours],
-      overtime: [plant.overtimeMaxHours, plant.overtimeMaxHours, plant.overtimeMaxHours],
-      // Shares in Float64Arrays: a plain array of 1s would change its element kind at the first warning
-      // that makes one a fraction, and V8 would throw away the bot's optimised code at that moment.
-      yieldShare: products.map(() => new Float64Array(3).fill(1)),
-      deliveryShareNow: new Float64Array(n).fill(1),
-      deliveryTrouble: new Array(n).fill(false),
-    };
-    this.delayedNow = new Array(n).fill(false);
+/** The scratch outlook with nothing read yet, sized for `n` products. */
+function resetOutlook(n: number, plant: { capacityHours: number; overtimeMaxHours: number }): Outlook {
+  if (outlook.deliveryShareNow.length < n) {
+    outlook.yieldShare = new Float64Array(3 * n);
+    outlook.deliveryShareNow = new Float64Array(n);
+    outlook.deliveryTrouble = new Uint8Array(n);
+    outlook.delayedNow = new Uint8Array(n);
   }
+  outlook.capacity.fill(plant.capacityHours);
+  outlook.overtime.fill(plant.overtimeMaxHours);
+  outlook.yieldShare.fill(1);
+  outlook.deliveryShareNow.fill(1);
+  outlook.deliveryTrouble.fill(0);
+  outlook.delayedNow.fill(0);
+  return outlook;
+}
 
-  /** One warning: a shock of `type` on `product` (or 'all') in the month `aboutMonth`. */
-  read(type: ShockType, product: string, aboutMonth: number, magnitude: number): void {
-    const { outlook, products } = this;
-    const k = aboutMonth - this.month;
-    if (k < 0 || k > 2) return;
-    if (type === 'machineBreakdown' || type === 'labourStrike')
-      outlook.capacity[k] = Math.floor(outlook.capacity[k] * (1 - magnitude));
-    if (type === 'labourStrike') outlook.overtime[k] = 0;
-    for (let i = 0; i < products.length; i++) {
-      if (!hitsProduct(product, products[i].id)) continue;
-      if (type === 'qualityProblem') outlook.yieldShare[i][k] *= 1 - magnitude;
-      if (type === 'supplierDelay' || type === 'materialShortage') outlook.deliveryTrouble[i] = true;
-      if (k === 0 && type === 'supplierDelay') this.delayedNow[i] = true;
-      if (k === 0 && type === 'materialShortage') outlook.deliveryShareNow[i] *= 1 - magnitude;
-    }
-  }
-
-  /** The outlook once every warning is read: a delay this month means nothing arrives. */
-  done(): Outlook {
-    for (let i = 0; i < this.products.length; i++)
-      if (this.delayedNow[i]) this.outlook.deliveryShareNow[i] = 0;
-    return this.outlook;
+/** Reads one warning into the outlook: a shock of `type` on `product` (or 'all') in the month `aboutMonth`. */
+function readWarning(
+  month: number,
+  products: readonly ProductSpec[],
+  type: ShockType,
+  product: string,
+  aboutMonth: number,
+  magnitude: number,
+): void {
+  const k = aboutMonth - month;
+  if (k < 0 || k > 2) return;
+  if (type === 'machineBreakdown' || type === 'labourStrike')
+    outlook.capacity[k] = Math.floor(outlook.capacity[k] * (1 - magnitude));
+  if (type === 'labourStrike') outlook.overtime[k] = 0;
+  for (let i = 0; i < products.length; i++) {
+    if (!hitsProduct(product, products[i].id)) continue;
+    if (type === 'qualityProblem') outlook.yieldShare[3 * i + k] *= 1 - magnitude;
+    if (type === 'supplierDelay' || type === 'materialShortage') outlook.deliveryTrouble[i] = 1;
+    if (k === 0 && type === 'supplierDelay') outlook.delayedNow[i] = 1;
+    if (k === 0 && type === 'materialShortage') outlook.deliveryShareNow[i] *= 1 - magnitude;
   }
 }
 
 /**
  * The planner's outlook from its own cards (a silent planner: only those about this month), then
  * the shocks already running (public news in last month's report), read as warnings for the months
- * they still last.
+ * they still last; a delay this month means nothing arrives.
  */
 function plannerOutlook(view: RoleView, products: readonly ProductSpec[], shares: boolean): Outlook {
-  const reader = new OutlookReader(view.month, products, view.scenario.plant);
+  const { month } = view;
+  resetOutlook(products.length, view.scenario.plant);
   for (const s of view.signals)
-    if (shares || s.aboutMonth === view.month) reader.read(s.shockType, s.product, s.aboutMonth, s.magnitude);
+    if (shares || s.aboutMonth === month)
+      readWarning(month, products, s.shockType, s.product, s.aboutMonth, s.magnitude);
   const last = view.history[view.history.length - 1];
-  for (const shock of last?.shocks ?? [])
-    for (let m = view.month; m <= Math.min(shock.endMonth, view.month + 2); m++)
-      reader.read(shock.type, shock.product, m, shock.magnitude);
-  return reader.done();
+  if (last)
+    for (const shock of last.shocks)
+      for (let m = month; m <= Math.min(shock.endMonth, month + 2); m++)
+        readWarning(month, products, shock.type, shock.product, m, shock.magnitude);
+  for (let i = 0; i < products.length; i++) if (outlook.delayedNow[i]) outlook.deliveryShareNow[i] = 0;
+  return outlook;
 }
 
 function plannerPlan(view: RoleView, shares: boolean): OpsPlan {
@@ -234,7 +246,7 @@ function plannerPlan(view: RoleView, shares: boolean): OpsPlan {
     for (let k = 0; k < 3; k++) {
       const target = f[k] + Math.round(safetyShare * f[Math.min(k + 1, 2)]);
       const good = Math.max(0, target - position);
-      plan[k] = Math.ceil(good / (p.yield * outlook.yieldShare[i][k]));
+      plan[k] = Math.ceil(good / (p.yield * outlook.yieldShare[3 * i + k]));
       position += good - f[k];
     }
     return plan;
