@@ -20,8 +20,24 @@ export type OpsBot = (view: RoleView) => OpsDecision;
 /** Production per product, in the scenario's product order: this month and the next two. */
 type Production = Horizon[];
 
-/** Per product, a number from the product and its index. */
-type PerProduct = (p: ProductSpec, i: number) => number;
+/**
+ * Scratch numbers per product, in product order, reset by every plan that uses them: the material
+ * order and the expedite before rounding, and the units a month lost to capacity. Nothing here
+ * leaves a plan (its records are written from it), so none of it is allocated per call.
+ */
+const scratch = { orders: new Float64Array(0), expedites: new Float64Array(0), removed: new Float64Array(0) };
+
+/** The scratch for `n` products, orders and expedites at 0. */
+function resetScratch(n: number): typeof scratch {
+  if (scratch.orders.length < n) {
+    scratch.orders = new Float64Array(n);
+    scratch.expedites = new Float64Array(n);
+    scratch.removed = new Float64Array(n);
+  }
+  scratch.orders.fill(0);
+  scratch.expedites.fill(0);
+  return scratch;
+}
 
 function demandPlan(view: RoleView, p: ProductSpec): Horizon {
   return view.salesPlan?.forecast[p.id] ?? [p.baseDemand, p.baseDemand, p.baseDemand];
@@ -30,11 +46,6 @@ function demandPlan(view: RoleView, p: ProductSpec): Horizon {
 /** Months until an order placed now arrives (the engine's rule: one at the least). */
 function leadTime(view: RoleView): number {
   return orderArrivalMonth(view.scenario, view.month) - view.month;
-}
-
-/** Every product's stock, in product order. */
-function stocks(view: RoleView, products: readonly ProductSpec[]): ProductStock[] {
-  return products.map((p) => view.stock[p.id]);
 }
 
 /** Material units on hand or on their way. */
@@ -65,43 +76,31 @@ function hours(products: readonly ProductSpec[], production: Production, k: numb
   return sum;
 }
 
-/** Scales month `k` down to `limitHours` in proportion; returns the units each product lost. */
+/** Scales month `k` down to `limitHours` in proportion; the units each product lost go to `scratch.removed`. */
 function scaleMonth(
   products: readonly ProductSpec[],
   production: Production,
   k: number,
   limitHours: number,
-): number[] {
+): void {
   const need = hours(products, production, k);
-  const removed: number[] = new Array(products.length);
   for (let i = 0; i < products.length; i++) {
     const units = production[i][k];
     const keep = need > limitHours ? Math.floor((units * limitHours) / need) : units;
-    removed[i] = units - keep;
+    scratch.removed[i] = units - keep;
     production[i][k] = keep;
   }
-  return removed;
 }
 
-function assemble(
-  products: readonly ProductSpec[],
-  production: Production,
-  order: PerProduct,
-  expedite: PerProduct,
-  overtimeHours: number,
-): OpsPlan {
-  const orders: number[] = [];
-  const expedites: number[] = [];
+/** The plan: the production, and the scratch orders and expedites rounded to whole units (none below 0). */
+function assemble(products: readonly ProductSpec[], production: Production, overtimeHours: number): OpsPlan {
+  const materialOrder: Record<string, number> = {};
+  const expedite: Record<string, number> = {};
   for (let i = 0; i < products.length; i++) {
-    orders.push(Math.max(0, Math.round(order(products[i], i))));
-    expedites.push(Math.max(0, Math.round(expedite(products[i], i))));
+    materialOrder[products[i].id] = Math.max(0, Math.round(scratch.orders[i]));
+    expedite[products[i].id] = Math.max(0, Math.round(scratch.expedites[i]));
   }
-  return {
-    production: byProductId(products, production),
-    materialOrder: byProductId(products, orders),
-    expedite: byProductId(products, expedites),
-    overtimeHours,
-  };
+  return { production: byProductId(products, production), materialOrder, expedite, overtimeHours };
 }
 
 function overtimeFor(
@@ -113,32 +112,39 @@ function overtimeFor(
   return Math.min(max, Math.max(0, Math.ceil(hours(products, production, 0) - capacity)));
 }
 
-const noExpedite: PerProduct = () => 0;
-
 /** Produces the forecast, with overtime when needed; orders the material the forecast needs. */
 export const chaseOps: OpsBot = (view) => {
   const { plant } = view.scenario;
   const products = productsOf(view.scenario);
-  const production: Production = products.map((p) => [...demandPlan(view, p)] as Horizon);
+  const { orders } = resetScratch(products.length);
+  const production: Production = [];
+  for (let i = 0; i < products.length; i++) {
+    const f = demandPlan(view, products[i]);
+    production.push([f[0], f[1], f[2]]);
+  }
   const overtime = overtimeFor(products, production, plant.capacityHours, plant.overtimeMaxHours);
   const lead = leadTime(view);
-  const stock = stocks(view, products);
-  const order: PerProduct = (_, i) => needUntilArrival(production[i], lead) - materialPosition(stock[i]);
-  return { plan: assemble(products, production, order, noExpedite, overtime), share: [] };
+  for (let i = 0; i < products.length; i++)
+    orders[i] = needUntilArrival(production[i], lead) - materialPosition(view.stock[products[i].id]);
+  return { plan: assemble(products, production, overtime), share: [] };
 };
 
 /** Cost-driven: produces under the forecast within regular hours, buys lean, never pays overtime. */
 export const cautiousOps: OpsBot = (view) => {
   const products = productsOf(view.scenario);
-  const production: Production = products.map((p) => {
-    const f = demandPlan(view, p);
-    return [Math.round(f[0] * 0.85), Math.round(f[1] * 0.85), Math.round(f[2] * 0.85)];
-  });
+  const { orders } = resetScratch(products.length);
+  const production: Production = [];
+  for (let i = 0; i < products.length; i++) {
+    const f = demandPlan(view, products[i]);
+    production.push([Math.round(f[0] * 0.85), Math.round(f[1] * 0.85), Math.round(f[2] * 0.85)]);
+  }
   for (let k = 0; k < 3; k++) scaleMonth(products, production, k, view.scenario.plant.capacityHours);
-  const stock = stocks(view, products);
-  const order: PerProduct = (p, i) =>
-    Math.round(0.85 * demandPlan(view, p)[Math.min(leadTime(view), 2)]) - stock[i].materials * 0.5;
-  return { plan: assemble(products, production, order, noExpedite, 0), share: [] };
+  const k = Math.min(leadTime(view), 2);
+  for (let i = 0; i < products.length; i++) {
+    const p = products[i];
+    orders[i] = Math.round(0.85 * demandPlan(view, p)[k]) - view.stock[p.id].materials * 0.5;
+  }
+  return { plan: assemble(products, production, 0), share: [] };
 };
 
 /**
@@ -233,15 +239,18 @@ function plannerOutlook(view: RoleView, products: readonly ProductSpec[], shares
 }
 
 function plannerPlan(view: RoleView, shares: boolean): OpsPlan {
-  const { scenario } = view;
+  const { scenario, month } = view;
   const products = productsOf(scenario);
+  const { orders, expedites, removed } = resetScratch(products.length);
   // A silent planner keeps its intelligence out of the shared plan until the month arrives.
   const outlook = plannerOutlook(view, products, shares);
-  const stock = stocks(view, products);
-  const production: Production = products.map((p, i) => {
+  const production: Production = [];
+  for (let i = 0; i < products.length; i++) {
+    const p = products[i];
+    const stock = view.stock[p.id];
     const f = demandPlan(view, p);
     const safetyShare = Math.min(0.9 * scenario.scoring.allowedCoverMonths, 0.05 + 1.5 * p.noise);
-    let position = stock[i].inventory - stock[i].backlog;
+    let position = stock.inventory - stock.backlog;
     const plan = [0, 0, 0] as Horizon;
     for (let k = 0; k < 3; k++) {
       const target = f[k] + Math.round(safetyShare * f[Math.min(k + 1, 2)]);
@@ -249,31 +258,32 @@ function plannerPlan(view: RoleView, shares: boolean): OpsPlan {
       plan[k] = Math.ceil(good / (p.yield * outlook.yieldShare[3 * i + k]));
       position += good - f[k];
     }
-    return plan;
-  });
+    production.push(plan);
+  }
   // Pre-build: what a later month cannot make moves one month earlier.
   for (let k = 2; k >= 1; k--) {
-    const removed = scaleMonth(products, production, k, outlook.capacity[k] + outlook.overtime[k]);
+    scaleMonth(products, production, k, outlook.capacity[k] + outlook.overtime[k]);
     for (let i = 0; i < products.length; i++) production[i][k - 1] += removed[i];
   }
   scaleMonth(products, production, 0, outlook.capacity[0] + outlook.overtime[0]);
-  const expedited = stock.map((s, i) => {
-    const arriving = Math.floor(arrivingNow(s, view.month) * outlook.deliveryShareNow[i]);
+  for (let i = 0; i < products.length; i++) {
+    const s = view.stock[products[i].id];
+    const arriving = Math.floor(arrivingNow(s, month) * outlook.deliveryShareNow[i]);
     const month0 = production[i][0];
     // A cost-conscious planner buys at most a tenth of the month's plan at spot prices…
     const buy = Math.max(0, Math.round(Math.min(0.1 * month0, month0 - s.materials - arriving)));
     // …and never plans to start more than the materials it will have (the form's material check).
     production[i][0] = Math.min(month0, s.materials + arriving + buy);
-    return buy;
-  });
+    expedites[i] = buy;
+  }
   const overtime = overtimeFor(products, production, outlook.capacity[0], outlook.overtime[0]);
   const lead = leadTime(view);
-  const order: PerProduct = (_, i) => {
+  for (let i = 0; i < products.length; i++) {
     const need = needUntilArrival(production[i], lead);
     const margin = outlook.deliveryTrouble[i] ? 0.5 : 0.1;
-    return need + margin * production[i][0] - materialPosition(stock[i]);
-  };
-  return assemble(products, production, order, (_, i) => expedited[i], overtime);
+    orders[i] = need + margin * production[i][0] - materialPosition(view.stock[products[i].id]);
+  }
+  return assemble(products, production, overtime);
 }
 
 /** Order-up-to with safety stock, pre-building for capacity, signal-aware; shares every card. */
