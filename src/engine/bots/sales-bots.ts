@@ -1,10 +1,10 @@
 /**
  * Sales bots: pure functions of what Sales can see. Ids are fixed (lessons and tests name them):
- * naive, optimist, planner, planner-silent. They plan on product-indexed arrays and write the plan's records at the end.
+ * naive, optimist, planner, planner-silent. They fill the plan's records product by product, in the scenario's product order.
  */
 import { expectedDemand, promotionLift } from '../demand';
-import { byProductId, productsOf } from '../product-table';
-import type { PromotionLevel } from '../scenario-types';
+import { productsOf } from '../product-table';
+import type { ProductSpec, PromotionLevel } from '../scenario-types';
 import type { Horizon, SalesPlan } from '../types';
 import { type RoleView, unsharedCards } from '../views';
 import {
@@ -23,69 +23,46 @@ export interface SalesDecision {
 
 export type SalesBot = (view: RoleView) => SalesDecision;
 
-/** Last month's demand for each product (the base demand before the first month), in product order. */
-function lastDemands(view: RoleView): number[] {
+/** Last month's demand for a product (its base demand before the first month). */
+function lastDemand(view: RoleView, p: ProductSpec): number {
   const last = view.history[view.history.length - 1];
-  return productsOf(view.scenario).map((p) => (last ? last.products[p.id].demand : p.baseDemand));
+  return last ? last.products[p.id].demand : p.baseDemand;
 }
 
-/** A plan from each product's forecast and promotion, in product order. */
-function build(
-  view: RoleView,
-  forecasts: Horizon[],
-  promotions: PromotionLevel[],
-  acceptDeals: string[],
-): SalesPlan {
-  const products = productsOf(view.scenario);
-  return {
-    forecast: byProductId(products, forecasts),
-    promotion: byProductId(products, promotions),
-    acceptDeals,
-  };
+/** A plan with no product yet, to fill in product order (its records keep that key order). */
+function emptyPlan(acceptDeals: string[]): SalesPlan {
+  return { forecast: {}, promotion: {}, acceptDeals };
 }
 
 /** Forecasts last month's demand for all three months; no promotions, no deals. */
 export const naiveSales: SalesBot = (view) => {
-  const demands = lastDemands(view);
-  return {
-    plan: build(
-      view,
-      demands.map((d) => [d, d, d]),
-      demands.map(() => 0),
-      [],
-    ),
-    share: [],
-  };
+  const plan = emptyPlan([]);
+  for (const p of productsOf(view.scenario)) {
+    const d = lastDemand(view, p);
+    plan.forecast[p.id] = [d, d, d];
+    plan.promotion[p.id] = 0;
+  }
+  return { plan, share: [] };
 };
 
 /** Quota-driven: forecasts a quarter above what it sees, promotes often, accepts every deal. */
 export const optimistSales: SalesBot = (view) => {
-  const products = productsOf(view.scenario);
   const promotion: PromotionLevel = view.month % 3 === 1 ? 20 : view.month % 3 === 2 ? 10 : 0;
-  const demands = lastDemands(view);
-  const forecasts = products.map((p, i): Horizon => {
-    const seen = Math.max(demands[i], p.baseDemand);
+  const plan = emptyPlan(view.dealOffers.map((d) => d.id));
+  for (const p of productsOf(view.scenario)) {
+    const seen = Math.max(lastDemand(view, p), p.baseDemand);
     const high = Math.round(seen * 1.25);
-    return [Math.round(high * (1 + promotionLift(p, promotion))), high, high];
-  });
-  return {
-    plan: build(
-      view,
-      forecasts,
-      products.map(() => promotion),
-      view.dealOffers.map((d) => d.id),
-    ),
-    share: [],
-  };
+    plan.forecast[p.id] = [Math.round(high * (1 + promotionLift(p, promotion))), high, high];
+    plan.promotion[p.id] = promotion;
+  }
+  return { plan, share: [] };
 };
 
 function plannerPlan(view: RoleView, shares: boolean): SalesPlan {
   const { scenario, month } = view;
   const supplyNews = view.sharedWithMe;
   const last = view.history[view.history.length - 1];
-  const dealsTaken: string[] = [];
-  const forecasts: Horizon[] = [];
-  const promotions: PromotionLevel[] = [];
+  const plan = emptyPlan([]);
   for (const p of productsOf(scenario)) {
     const level = demandLevel(view, p);
     const stock = view.stock[p.id];
@@ -112,13 +89,13 @@ function plannerPlan(view: RoleView, shares: boolean): SalesPlan {
     }
     for (const deal of view.dealOffers) {
       if (deal.product !== p.id || troubled || deal.units > 0.6 * forecast[0]) continue;
-      dealsTaken.push(deal.id);
+      plan.acceptDeals.push(deal.id);
       forecast[0] += deal.units;
     }
-    forecasts.push(forecast);
-    promotions.push(promotion);
+    plan.forecast[p.id] = forecast;
+    plan.promotion[p.id] = promotion;
   }
-  return build(view, forecasts, promotions, dealsTaken);
+  return plan;
 }
 
 /** Seasonal and signal-aware; shares every card it holds. */
