@@ -53,6 +53,29 @@ export function opsPlanWithinGame(plan: OpsPlan, scenario: Scenario, month: numb
   return { ...plan, production, materialOrder };
 }
 
+/**
+ * The same cuts made on a plan its caller has just built and holds alone (a bot's), in place: the
+ * same plan as the copies above, without building its records twice.
+ */
+export function cutSalesPlanToGame(plan: SalesPlan, month: number, rounds: number): void {
+  const inGame = monthsInGame(month, rounds);
+  if (inGame === 3) return;
+  for (const id in plan.forecast) cutInPlace(plan.forecast[id], inGame);
+}
+
+/** `opsPlanWithinGame` in place, on a plan its caller has just built and holds alone. */
+export function cutOpsPlanToGame(plan: OpsPlan, scenario: Scenario, month: number, rounds: number): void {
+  const inGame = monthsInGame(month, rounds);
+  if (inGame < 3) for (const id in plan.production) cutInPlace(plan.production[id], inGame);
+  if (!canOrderMaterials(scenario, month, rounds))
+    for (const id in plan.materialOrder) plan.materialOrder[id] = 0;
+}
+
+function cutInPlace(horizon: [number, number, number], inGame: number): void {
+  if (inGame < 2) horizon[1] = 0;
+  if (inGame < 3) horizon[2] = 0;
+}
+
 function cut(horizon: [number, number, number], inGame: number): [number, number, number] {
   return [horizon[0], inGame > 1 ? horizon[1] : 0, inGame > 2 ? horizon[2] : 0];
 }

@@ -1,13 +1,17 @@
 /** The bot roster, by fixed id. Every bot plans within the game: nothing beyond its last month. */
-import { opsPlanWithinGame, salesPlanWithinGame } from '../game-end';
+import { cutOpsPlanToGame, cutSalesPlanToGame } from '../game-end';
 import { cautiousOps, chaseOps, type OpsBot, plannerOps, silentPlannerOps } from './ops-bots';
 import { naiveSales, optimistSales, plannerSales, type SalesBot, silentPlannerSales } from './sales-bots';
+
+// Every bot builds a new plan at every call (no record or horizon of the view in it), so the cut to
+// the game's end is made on that plan in place.
 
 /** A Sales bot whose forecasts stop at the game's end. */
 function salesWithinGame(bot: SalesBot): SalesBot {
   return (view) => {
     const decision = bot(view);
-    return { plan: salesPlanWithinGame(decision.plan, view.month, view.rounds), share: decision.share };
+    cutSalesPlanToGame(decision.plan, view.month, view.rounds);
+    return decision;
   };
 }
 
@@ -15,10 +19,8 @@ function salesWithinGame(bot: SalesBot): SalesBot {
 function opsWithinGame(bot: OpsBot): OpsBot {
   return (view) => {
     const decision = bot(view);
-    return {
-      plan: opsPlanWithinGame(decision.plan, view.scenario, view.month, view.rounds),
-      share: decision.share,
-    };
+    cutOpsPlanToGame(decision.plan, view.scenario, view.month, view.rounds);
+    return decision;
   };
 }
 
