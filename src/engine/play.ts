@@ -4,7 +4,7 @@ import { applyAction, createGame } from './game';
 import type { Scenario } from './scenario-types';
 import { applyTrusted, createTrustedGame } from './trusted';
 import type { Action, ActionError, GameSettings, GameState, OpsPlan, Result, Role, SalesPlan } from './types';
-import { roleView } from './views';
+import { type RoleView, refreshRoleView, roleView } from './views';
 
 /** The decisions of one round; plans may also be functions of the state at their turn. */
 export interface RoundDecisions {
@@ -95,11 +95,24 @@ export function playRound(
   return mover.error ? { ok: false, error: mover.error } : { ok: true, value: mover.state };
 }
 
-/** Decisions of two bots, each seeing only its own role's view. */
+/**
+ * Decisions of two bots, each seeing only its own role's view. A bot keeps nothing of its view, so
+ * each role's view is built once and refreshed at every later turn.
+ */
 export function botDecisions(salesBot: SalesBotId, opsBot: OpsBotId): RoundDecisions {
+  const sales = SALES_BOTS[salesBot];
+  const ops = OPS_BOTS[opsBot];
+  let salesView: RoleView | null = null;
+  let opsView: RoleView | null = null;
   return {
-    sales: (s) => SALES_BOTS[salesBot](roleView(s, 'sales')),
-    ops: (s) => OPS_BOTS[opsBot](roleView(s, 'ops')),
+    sales: (s) => {
+      salesView = salesView ? refreshRoleView(salesView, s) : roleView(s, 'sales');
+      return sales(salesView);
+    },
+    ops: (s) => {
+      opsView = opsView ? refreshRoleView(opsView, s) : roleView(s, 'ops');
+      return ops(opsView);
+    },
   };
 }
 

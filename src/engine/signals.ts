@@ -58,10 +58,13 @@ export function isShared(state: Pick<GameState, 'sharedSignals'>, signalId: stri
   return false;
 }
 
-/** Signals the other role shared with `role` that still matter. */
-export function sharedWith(state: GameState, role: Role): Signal[] {
-  if (state.sharedSignals.length === 0) return [];
-  return heldSignals(state, otherRole(role)).filter((s) => isShared(state, s.id));
+/** Signals the other role shared with `role` that still matter, in a new list or written over `into`. */
+export function sharedWith(state: GameState, role: Role, into: Signal[] = []): Signal[] {
+  let n = 0;
+  if (state.sharedSignals.length > 0)
+    for (const s of heldSignals(state, otherRole(role))) if (isShared(state, s.id)) into[n++] = s;
+  into.length = n;
+  return into;
 }
 
 /** Signals about this month that their holder saw and never shared. */
