@@ -35,7 +35,7 @@ export function nodeFlagsOf(script: string): string[] {
 }
 
 /** The Node flags `npm run <tool>` starts Node with, from package.json. */
-function toolNodeFlags(tool: string): string[] {
+export function toolNodeFlags(tool: string): string[] {
   const pkg = JSON.parse(readFileSync(join(projectRoot(), 'package.json'), 'utf8')) as {
     scripts?: Record<string, string>;
   };

@@ -2,7 +2,7 @@
 import { cpus, loadavg } from 'node:os';
 import { BUILTIN_SCENARIOS } from '../engine';
 import { BENCH_USAGE, parseBenchArgs } from './bench-args';
-import { timeNodeStart, timeTool, timeVerify } from './bench-tools';
+import { timeNodeStart, timeTool, timeVerify, toolNodeFlags } from './bench-tools';
 import {
   BEST_OF,
   benchScenario,
@@ -124,7 +124,19 @@ export function formatTargets(results: readonly ScenarioBench[], tools: ToolTime
     '(world/floor): beyond the draws it builds every shock, signal and deal with its id and the per-month',
     'lists, before any bot decides or any month is played. Here the 16 bot pairs of a seed share its',
     'world, as in the tournament; the floor is one world per game.',
+    '',
+    ...toolFlagsNote(),
   ].join('\n');
+}
+
+/** Which Node flags the tools were timed with (their npm scripts'), and why. */
+function toolFlagsNote(): string[] {
+  const flags = (tool: string) => toolNodeFlags(tool).join(' ') || '(none)';
+  return [
+    `The tools run as \`npm run\` starts them: sim with ${flags('sim')}, verify with ${flags('verify')}.`,
+    "A run of a second or less spends most of it before V8's optimised code is ready; a smaller inlining",
+    'budget makes that code ready sooner (the games/s above are timed with V8 defaults, as a browser runs them).',
+  ];
 }
 
 function main(argv: readonly string[]): number {

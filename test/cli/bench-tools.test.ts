@@ -12,9 +12,9 @@ describe('the Node flags the bench starts a tool with', () => {
     expect(nodeFlagsOf('node --a=1 --b scripts/cli.mjs bench --json')).toEqual(['--a=1', '--b']);
   });
 
-  it('read from package.json: verify runs with a larger young generation', () => {
+  it('read from package.json: verify runs with a larger young generation, sim with a smaller inlining budget', () => {
     const scripts = JSON.parse(readFileSync('package.json', 'utf8')).scripts as Record<string, string>;
-    expect(nodeFlagsOf(scripts.verify)).toEqual(['--max-semi-space-size=64']);
-    expect(nodeFlagsOf(scripts.sim)).toEqual([]);
+    expect(nodeFlagsOf(scripts.verify)).toContain('--max-semi-space-size=64');
+    expect(nodeFlagsOf(scripts.sim)).toEqual(['--max-inlined-bytecode-size-cumulative=200']);
   });
 });
