@@ -7,6 +7,7 @@ import {
   verifyCode,
   verifyJson,
 } from '../../src/engine/classroom';
+import { decodeResultCode } from '../../src/engine/codes';
 import type { GameRecord } from '../../src/engine/types';
 import { codeOf, finishedRecord } from './fixtures';
 
@@ -61,5 +62,15 @@ describe('findRepeats', () => {
     });
     expect(findRepeats(spied.map((s) => s.entry))).toEqual([null, null]);
     expect(spied.map((s) => s.reads())).toEqual([0, 0]);
+  });
+
+  it("gives a code's record, read again from the code, and the same one each time", () => {
+    const code = codeOf(a);
+    const entry = entryOf(verifyCode(code));
+    const decoded = decodeResultCode(code);
+    if (!decoded.ok) throw new Error(decoded.error);
+    expect(entry.record).toEqual(decoded.value);
+    expect(entry.record).toBe(entry.record);
+    expect(entry.key).toBe(entryOf(verifyJson(reversed(a) as GameRecord)).key);
   });
 });

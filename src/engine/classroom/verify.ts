@@ -91,11 +91,20 @@ export function verifyInput(input: VerifyInput, options: VerifyOptions = {}): Ve
   return refuse('corrupt', input.message);
 }
 
-/** Verifies a pasted result code. */
+/** Verifies a pasted result code. Its entry reads the record again from the code when asked for it: a class's
+ * entries then hold no record each (the leaderboard never reads one), which keeps a batch's memory and the
+ * garbage collector's copying small. */
 export function verifyCode(text: string, options: VerifyOptions = {}): Verification {
   const decoded = decodeResultCode(text);
   if (!decoded.ok) return refuse(codeRefusal(decoded.error), decoded.error);
-  return verifyRecord(decoded.value, options);
+  return checkedRecord(decoded.value, options, () => decodedRecord(text));
+}
+
+/** The record of a code already decoded once without a refusal (decoding is deterministic). */
+function decodedRecord(text: string): GameRecord {
+  const decoded = decodeResultCode(text);
+  if (!decoded.ok) throw new Error(`A verified result code no longer decodes: ${decoded.error}`);
+  return decoded.value;
 }
 
 /** Verifies a result file (`{kind: "sop-arena-result", code, record}`) or a raw record, as parsed JSON.
@@ -121,12 +130,25 @@ export function verifyJson(data: unknown, options: VerifyOptions = {}): Verifica
 /** Verifies a validated record: engine version, session, replay, completeness, claimed score. A refusal
  * carries the team name the record claims, so the instructor knows whose result it was. */
 export function verifyRecord(record: GameRecord, options: VerifyOptions = {}): Verification {
-  const verification = checkRecord(record, options);
+  return checkedRecord(record, options, null);
+}
+
+/** verifyRecord; an entry keeps the record itself, or `reread` to read it again when asked for. */
+function checkedRecord(
+  record: GameRecord,
+  options: VerifyOptions,
+  reread: (() => GameRecord) | null,
+): Verification {
+  const verification = checkRecord(record, options, reread);
   const team = record.team?.name.trim();
   return verification.ok || !team ? verification : { ...verification, team };
 }
 
-function checkRecord(record: GameRecord, options: VerifyOptions): Verification {
+function checkRecord(
+  record: GameRecord,
+  options: VerifyOptions,
+  reread: (() => GameRecord) | null,
+): Verification {
   if (record.engineVersion !== ENGINE_VERSION) return versionRefusal(record.engineVersion);
   const session = sessionOf(record, options.session);
   if (!session.ok) return session.error;
@@ -142,42 +164,69 @@ function checkRecord(record: GameRecord, options: VerifyOptions): Verification {
   const mismatch = claimMismatch(record, score);
   if (mismatch !== null) return refuse('tampered', mismatch);
   const monthly = monthFigures(state.value);
-  // The key hashes the whole record: worked out when first read (a page showing the entry, or findRepeats for a
-  // result that shares its traits with another), not for every result of a class.
-  let key: string | undefined;
   return {
     ok: true,
-    entry: {
+    entry: withRecord(
+      {
+        team: record.team?.name.trim() || 'Unnamed team',
+        players: record.team?.players ?? [],
+        total: score.total,
+        alignment: score.alignment,
+        balance: score.balance,
+        execution: score.execution,
+        profitCents: score.profitCents,
+        fillRate: meanOf(monthly, (m) => m.fillRate),
+        forecastAccuracy: meanOf(monthly, (m) => m.forecastAccuracy),
+        ...(session.value ? { sessionId: session.value.id, sessionName: session.value.name } : {}),
+        scenarioName: state.value.scenario.name,
+        months: score.months,
+        rules: playedRules(record, state.value.scenario.name, session.value),
+        ...(record.play ? { play: record.play } : {}),
+        monthly,
+      },
+      reread ?? record,
+    ),
+  };
+}
+
+/** An entry from its figures, its key (the hash of the whole record) worked out when first read (a page showing
+ * the entry, or findRepeats for a result that shares its traits with another), not for every result of a class.
+ * The record is kept, or read again by `source` when asked for: then no closure here holds it. */
+function withRecord(
+  figures: Omit<VerifiedEntry, 'key' | 'record'>,
+  source: GameRecord | (() => GameRecord),
+): VerifiedEntry {
+  let key: string | undefined;
+  if (typeof source !== 'function')
+    return {
       get key() {
-        key ??= recordKey(record);
+        key ??= recordKey(source);
         return key;
       },
-      team: record.team?.name.trim() || 'Unnamed team',
-      players: record.team?.players ?? [],
-      total: score.total,
-      alignment: score.alignment,
-      balance: score.balance,
-      execution: score.execution,
-      profitCents: score.profitCents,
-      fillRate: meanOf(monthly, (m) => m.fillRate),
-      forecastAccuracy: meanOf(monthly, (m) => m.forecastAccuracy),
-      ...(session.value ? { sessionId: session.value.id, sessionName: session.value.name } : {}),
-      scenarioName: state.value.scenario.name,
-      months: score.months,
-      rules: playedRules(record, state.value.scenario.name, session.value),
-      ...(record.play ? { play: record.play } : {}),
-      monthly,
-      record,
+      ...figures,
+      record: source,
+    };
+  let record: GameRecord | undefined;
+  return {
+    get key() {
+      key ??= recordKey(this.record);
+      return key;
+    },
+    ...figures,
+    get record() {
+      record ??= source();
+      return record;
     },
   };
 }
 
 /** Which earlier entry each entry repeats (the index of its first copy, as findDuplicates gives it), or null; a
  * refused result (null) repeats nothing. Records are hashed only when they share the traits every copy of a
- * record shares (scenario, seed, team, number of actions), so a class of distinct results costs no hashing. */
+ * record shares (scenario, seed, team, score, profit: all worked out from the record), so a class of distinct
+ * results costs no hashing, and no record is read. */
 export function findRepeats(entries: readonly (VerifiedEntry | null)[]): (number | null)[] {
   const trait = (e: VerifiedEntry) =>
-    [e.record.scenarioHash, e.record.seed, e.record.team?.name ?? '', e.record.actions.length].join('\u0000');
+    [e.rules.scenarioHash, e.rules.seed, e.team, e.total, e.profitCents].join('\u0000');
   const traits = entries.map((e) => (e ? trait(e) : null));
   const counts = new Map<string, number>();
   for (const t of traits) if (t !== null) counts.set(t, (counts.get(t) ?? 0) + 1);

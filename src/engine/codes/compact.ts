@@ -350,29 +350,95 @@ class Inflater {
     this.pos += length;
   }
 
+  /** One block's symbols to its end-of-block code. The hot loop of a code's decoding: the bit buffer, position
+   * and output live in locals, written back before anything that reads them from the object (and thrown errors
+   * leave the object as it is: inflateCapped then only reports the error). */
   codes(lit: Huffman, dist: Huffman): void {
+    const bytes = this.bytes;
+    const end = bytes.length;
+    const litFast = lit.fast;
+    const distFast = dist.fast;
+    const mask = (1 << FAST_BITS) - 1;
+    let { pos, bitBuf, bitCount, out, size } = this;
     for (;;) {
-      const symbol = this.decode(lit);
-      if (symbol < 256) {
-        if (this.size === this.out.length) this.reserve(1);
-        this.out[this.size++] = symbol;
-      } else if (symbol === 256) {
-        return;
-      } else {
-        const at = symbol - 257;
-        if (at >= 29) throw corrupt('invalid length symbol');
-        const length = LENGTH_BASE[at] + this.bits(LENGTH_EXTRA[at]);
-        const d = this.decode(dist);
-        if (d >= 30) throw corrupt('invalid distance symbol');
-        const distance = DIST_BASE[d] + this.bits(DIST_EXTRA[d]);
-        if (distance > this.size) throw corrupt('distance too far back');
-        this.reserve(length);
-        const out = this.out;
-        let size = this.size;
-        for (let i = 0; i < length; i++, size++) out[size] = out[size - distance];
-        this.size = size;
+      while (bitCount <= 16 && pos < end) {
+        bitBuf |= bytes[pos++] << bitCount;
+        bitCount += 8;
       }
+      let symbol: number;
+      const entry = litFast[bitBuf & mask];
+      if (entry !== 0 && (entry & 15) <= bitCount) {
+        bitBuf >>>= entry & 15;
+        bitCount -= entry & 15;
+        symbol = entry >> 4;
+      } else {
+        this.pos = pos;
+        this.bitBuf = bitBuf;
+        this.bitCount = bitCount;
+        symbol = this.decodeSlowly(lit);
+        ({ pos, bitBuf, bitCount } = this);
+      }
+      if (symbol < 256) {
+        if (size === out.length) {
+          this.size = size;
+          this.reserve(1);
+          out = this.out;
+        }
+        out[size++] = symbol;
+        continue;
+      }
+      if (symbol === 256) break;
+      const at = symbol - 257;
+      if (at >= 29) throw corrupt('invalid length symbol');
+      let need = LENGTH_EXTRA[at];
+      while (bitCount < need) {
+        if (pos >= end) throw corrupt('unexpected end of data');
+        bitBuf |= bytes[pos++] << bitCount;
+        bitCount += 8;
+      }
+      const length = LENGTH_BASE[at] + (bitBuf & ((1 << need) - 1));
+      bitBuf >>>= need;
+      bitCount -= need;
+      while (bitCount <= 16 && pos < end) {
+        bitBuf |= bytes[pos++] << bitCount;
+        bitCount += 8;
+      }
+      let d: number;
+      const distEntry = distFast[bitBuf & mask];
+      if (distEntry !== 0 && (distEntry & 15) <= bitCount) {
+        bitBuf >>>= distEntry & 15;
+        bitCount -= distEntry & 15;
+        d = distEntry >> 4;
+      } else {
+        this.pos = pos;
+        this.bitBuf = bitBuf;
+        this.bitCount = bitCount;
+        d = this.decodeSlowly(dist);
+        ({ pos, bitBuf, bitCount } = this);
+      }
+      if (d >= 30) throw corrupt('invalid distance symbol');
+      need = DIST_EXTRA[d];
+      while (bitCount < need) {
+        if (pos >= end) throw corrupt('unexpected end of data');
+        bitBuf |= bytes[pos++] << bitCount;
+        bitCount += 8;
+      }
+      const distance = DIST_BASE[d] + (bitBuf & ((1 << need) - 1));
+      bitBuf >>>= need;
+      bitCount -= need;
+      if (distance > size) throw corrupt('distance too far back');
+      // The buffer never exceeds the cap, so a copy that fits it is within the cap too.
+      if (size + length > out.length) {
+        this.size = size;
+        this.reserve(length);
+        out = this.out;
+      }
+      for (let i = 0; i < length; i++, size++) out[size] = out[size - distance];
     }
+    this.pos = pos;
+    this.bitBuf = bitBuf;
+    this.bitCount = bitCount;
+    this.size = size;
   }
 
   dynamic(): void {
