@@ -172,7 +172,6 @@ export function executeMonth(state: GameState): MonthOutcome {
   };
   const next: Record<string, ProductStock> = {};
   const reports: Record<string, ProductMonth> = {};
-  const lastPromotion: Record<string, PromotionLevel> = {};
   let hoursUsed = 0;
   let spikeCents = 0;
   for (let i = 0; i < n; i++) {
@@ -191,7 +190,6 @@ export function executeMonth(state: GameState): MonthOutcome {
     hoursUsed += started * product.hoursPerUnit;
 
     const promotion = sales.promotion[id];
-    lastPromotion[id] = promotion;
     const regular = regularDemand(
       scenario,
       product,
@@ -312,7 +310,9 @@ export function executeMonth(state: GameState): MonthOutcome {
     salesPlan: sales,
     opsPlan: ops,
   };
-  return { report, stock: next, lastPromotion };
+  // The promotions run are the plan's: a checked plan names every product and no other, and no plan is
+  // changed once submitted, so next month's dip reads the plan's record itself.
+  return { report, stock: next, lastPromotion: sales.promotion };
 }
 
 /** Ids of the cards shared this month, in the order shared. */
