@@ -63,7 +63,8 @@ export function sharedWith(state: GameState, role: Role, into: Signal[] = []): S
   let n = 0;
   if (state.sharedSignals.length > 0)
     for (const s of heldSignals(state, otherRole(role))) if (isShared(state, s.id)) into[n++] = s;
-  into.length = n;
+  // Setting a length is a runtime call even when it does not change.
+  if (into.length !== n) into.length = n;
   return into;
 }
 

@@ -93,7 +93,8 @@ function dealOffersFor(state: GameState, role: Role): DealOffer[] {
 function sharedIds(state: GameState, cards: readonly Signal[], into: string[]): string[] {
   let n = 0;
   for (const s of cards) if (isShared(state, s.id)) into[n++] = s.id;
-  into.length = n;
+  // Setting a length is a runtime call even when it does not change.
+  if (into.length !== n) into.length = n;
   return into;
 }
 
