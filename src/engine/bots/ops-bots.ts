@@ -34,8 +34,10 @@ function resetScratch(n: number): typeof scratch {
     scratch.expedites = new Float64Array(n);
     scratch.removed = new Float64Array(n);
   }
-  scratch.orders.fill(0);
-  scratch.expedites.fill(0);
+  for (let i = 0; i < n; i++) {
+    scratch.orders[i] = 0;
+    scratch.expedites[i] = 0;
+  }
   return scratch;
 }
 
@@ -186,12 +188,17 @@ function resetOutlook(n: number, plant: { capacityHours: number; overtimeMaxHour
     outlook.deliveryTrouble = new Uint8Array(n);
     outlook.delayedNow = new Uint8Array(n);
   }
-  outlook.capacity.fill(plant.capacityHours);
-  outlook.overtime.fill(plant.overtimeMaxHours);
-  outlook.yieldShare.fill(1);
-  outlook.deliveryShareNow.fill(1);
-  outlook.deliveryTrouble.fill(0);
-  outlook.delayedNow.fill(0);
+  // Loops, not fill(): for a handful of entries the builtin's call costs more than the stores.
+  for (let k = 0; k < 3; k++) {
+    outlook.capacity[k] = plant.capacityHours;
+    outlook.overtime[k] = plant.overtimeMaxHours;
+  }
+  for (let j = 0; j < 3 * n; j++) outlook.yieldShare[j] = 1;
+  for (let i = 0; i < n; i++) {
+    outlook.deliveryShareNow[i] = 1;
+    outlook.deliveryTrouble[i] = 0;
+    outlook.delayedNow[i] = 0;
+  }
   return outlook;
 }
 
