@@ -130,25 +130,17 @@ export function verifyJson(data: unknown, options: VerifyOptions = {}): Verifica
 /** Verifies a validated record: engine version, session, replay, completeness, claimed score. A refusal
  * carries the team name the record claims, so the instructor knows whose result it was. */
 export function verifyRecord(record: GameRecord, options: VerifyOptions = {}): Verification {
-  return checkedRecord(record, options, null);
+  return checkedRecord(record, options, () => record);
 }
 
-/** verifyRecord; an entry keeps the record itself, or `reread` to read it again when asked for. */
-function checkedRecord(
-  record: GameRecord,
-  options: VerifyOptions,
-  reread: (() => GameRecord) | null,
-): Verification {
+/** verifyRecord; the entry asks `reread` for the record when it is first read. */
+function checkedRecord(record: GameRecord, options: VerifyOptions, reread: () => GameRecord): Verification {
   const verification = checkRecord(record, options, reread);
   const team = record.team?.name.trim();
   return verification.ok || !team ? verification : { ...verification, team };
 }
 
-function checkRecord(
-  record: GameRecord,
-  options: VerifyOptions,
-  reread: (() => GameRecord) | null,
-): Verification {
+function checkRecord(record: GameRecord, options: VerifyOptions, reread: () => GameRecord): Verification {
   if (record.engineVersion !== ENGINE_VERSION) return versionRefusal(record.engineVersion);
   const session = sessionOf(record, options.session);
   if (!session.ok) return session.error;
@@ -164,58 +156,37 @@ function checkRecord(
   const mismatch = claimMismatch(record, score);
   if (mismatch !== null) return refuse('tampered', mismatch);
   const monthly = monthFigures(state.value);
+  // The key hashes the whole record: worked out when first read (a page showing the entry, or findRepeats for a
+  // result that shares its traits with another), not for every result of a class. The record itself comes from
+  // `reread` when first read: these getters are the only closures here, and they do not hold `record`.
+  let key: string | undefined;
+  let kept: GameRecord | undefined;
   return {
     ok: true,
-    entry: withRecord(
-      {
-        team: record.team?.name.trim() || 'Unnamed team',
-        players: record.team?.players ?? [],
-        total: score.total,
-        alignment: score.alignment,
-        balance: score.balance,
-        execution: score.execution,
-        profitCents: score.profitCents,
-        fillRate: meanOf(monthly, (m) => m.fillRate),
-        forecastAccuracy: meanOf(monthly, (m) => m.forecastAccuracy),
-        ...(session.value ? { sessionId: session.value.id, sessionName: session.value.name } : {}),
-        scenarioName: state.value.scenario.name,
-        months: score.months,
-        rules: playedRules(record, state.value.scenario.name, session.value),
-        ...(record.play ? { play: record.play } : {}),
-        monthly,
-      },
-      reread ?? record,
-    ),
-  };
-}
-
-/** An entry from its figures, its key (the hash of the whole record) worked out when first read (a page showing
- * the entry, or findRepeats for a result that shares its traits with another), not for every result of a class.
- * The record is kept, or read again by `source` when asked for: then no closure here holds it. */
-function withRecord(
-  figures: Omit<VerifiedEntry, 'key' | 'record'>,
-  source: GameRecord | (() => GameRecord),
-): VerifiedEntry {
-  let key: string | undefined;
-  if (typeof source !== 'function')
-    return {
+    entry: {
       get key() {
-        key ??= recordKey(source);
+        key ??= recordKey(this.record);
         return key;
       },
-      ...figures,
-      record: source,
-    };
-  let record: GameRecord | undefined;
-  return {
-    get key() {
-      key ??= recordKey(this.record);
-      return key;
-    },
-    ...figures,
-    get record() {
-      record ??= source();
-      return record;
+      team: record.team?.name.trim() || 'Unnamed team',
+      players: record.team?.players ?? [],
+      total: score.total,
+      alignment: score.alignment,
+      balance: score.balance,
+      execution: score.execution,
+      profitCents: score.profitCents,
+      fillRate: meanOf(monthly, (m) => m.fillRate),
+      forecastAccuracy: meanOf(monthly, (m) => m.forecastAccuracy),
+      ...(session.value ? { sessionId: session.value.id, sessionName: session.value.name } : {}),
+      scenarioName: state.value.scenario.name,
+      months: score.months,
+      rules: playedRules(record, state.value.scenario.name, session.value),
+      ...(record.play ? { play: record.play } : {}),
+      monthly,
+      get record() {
+        kept ??= reread();
+        return kept;
+      },
     },
   };
 }
