@@ -14,6 +14,7 @@ import {
   nextUniform,
   openStream,
   reopenStream,
+  skipDraws,
   streamId,
 } from './random';
 import { DEMAND_SHOCKS, type Scenario, type ShockSpec } from './scenario-types';
@@ -53,7 +54,9 @@ function pickProduct(spec: ShockSpec, scenario: Scenario, stream: MonthStream): 
   return scenario.products[Math.floor(draw * scenario.products.length)].id;
 }
 
-/** Draws the shock of one spec starting in one month, if it starts. Draw count is fixed per month. */
+/** Draws the shock of one spec starting in one month, if it starts. Its stream's draws are numbered: 0 whether
+ * it starts, 1 to 3 its magnitude, duration and product, 4 and 5 a deal's (dealFor). A shock that does not start
+ * reads nothing after draw 0, so those draws are not made (the signals have a stream of their own). */
 function drawShock(
   scenario: Scenario,
   spec: ShockSpec,
@@ -63,12 +66,12 @@ function drawShock(
   busyUntil: number,
 ): ShockOccurrence | null {
   const roll = nextUniform(stream);
-  const magnitude = Math.round(nextBetween(stream, spec.magnitude[0], spec.magnitude[1]) * 100) / 100;
-  const duration = nextInt(stream, spec.duration[0], spec.duration[1]);
-  const product = pickProduct(spec, scenario, stream);
   const scheduled = spec.scheduled?.includes(month) ?? false;
   const starts = scheduled || (month >= spec.firstMonth && roll < spec.probability);
   if (!starts || month <= busyUntil) return null;
+  const magnitude = Math.round(nextBetween(stream, spec.magnitude[0], spec.magnitude[1]) * 100) / 100;
+  const duration = nextInt(stream, spec.duration[0], spec.duration[1]);
+  const product = pickProduct(spec, scenario, stream);
   return {
     id,
     type: spec.type,
@@ -79,7 +82,9 @@ function drawShock(
   };
 }
 
-/** Draws the warnings of one spec in one month (a true one about its shock, a false alarm) into `into`. */
+/** Draws the warnings of one spec in one month (a true one about its shock, a false alarm) into `into`. Its
+ * stream's draws are numbered: 0 whether a shock is announced, 1 whether a false alarm is raised, 2 and 3 the
+ * false alarm's magnitude and product; a draw whose answer is not needed is skipped, not made. */
 function drawSignals(
   spec: ShockSpec,
   ids: MonthIds,
@@ -90,13 +95,10 @@ function drawSignals(
   scenario: Scenario,
   into: WorldMonth[],
 ): void {
-  const announce = nextUniform(stream);
-  const falseRoll = nextUniform(stream);
-  const falseMagnitude = roughly(nextBetween(stream, spec.magnitude[0], spec.magnitude[1]));
-  const falseProduct = pickProduct(spec, scenario, stream);
   const role = signalRole(spec.type);
   const lead = spec.signal.leadMonths;
-  if (shock && announce < spec.signal.reliability) {
+  if (!shock) skipDraws(stream, 1);
+  else if (nextUniform(stream) < spec.signal.reliability) {
     const visibleFrom = Math.max(1, month - lead);
     into[visibleFrom - 1].signals.push({
       id: ids.warning,
@@ -109,8 +111,11 @@ function drawSignals(
       shockId: shock.id,
     });
   }
+  const falseRoll = nextUniform(stream);
   const aboutMonth = month + lead;
   if (falseRoll < spec.signal.falseAlarmRate && aboutMonth <= rounds && aboutMonth >= spec.firstMonth) {
+    const falseMagnitude = roughly(nextBetween(stream, spec.magnitude[0], spec.magnitude[1]));
+    const falseProduct = pickProduct(spec, scenario, stream);
     into[month - 1].signals.push({
       id: ids.falseAlarm,
       role,
