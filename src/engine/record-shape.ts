@@ -275,6 +275,23 @@ function productTable(value: unknown): string[] {
   return table as string[];
 }
 
+/** A packed horizon, taken as it is (not copied): the parsed JSON belongs to the decoder alone. */
+function parsedHorizon(value: unknown): number[] {
+  const h = list(value, 3);
+  if (h.length !== 3) unsure();
+  finite(h[0]);
+  finite(h[1]);
+  finite(h[2]);
+  return h as number[];
+}
+
+/** A packed list of ids, taken as it is (not copied). */
+function parsedIds(value: unknown, max: number): string[] {
+  const ids = list(value, max);
+  for (let i = 0; i < ids.length; i++) text(ids[i], 1, SHORT_TEXT);
+  return ids as string[];
+}
+
 /** A product map packed as its values in the table's order. */
 function packedMap<T>(value: unknown, table: readonly string[], item: (v: unknown) => T): Record<string, T> {
   const values = list(value, MAX_PLAN_PRODUCTS);
@@ -297,9 +314,9 @@ function packedAction(value: unknown, table: readonly string[]): Obj {
       return {
         type: a[0] === 1 ? 'submitSalesPlan' : 'reviseSalesPlan',
         plan: {
-          forecast: packedMap(a[1], table, horizon),
+          forecast: packedMap(a[1], table, parsedHorizon),
           promotion: packedMap(a[2], table, promotion),
-          acceptDeals: items(a[3], 50, (id) => text(id, 1, SHORT_TEXT)),
+          acceptDeals: parsedIds(a[3], 50),
         },
       };
     case 2:
@@ -308,7 +325,7 @@ function packedAction(value: unknown, table: readonly string[]): Obj {
       return {
         type: a[0] === 2 ? 'submitOpsPlan' : 'reviseOpsPlan',
         plan: {
-          production: packedMap(a[1], table, horizon),
+          production: packedMap(a[1], table, parsedHorizon),
           materialOrder: packedMap(a[2], table, finite),
           expedite: packedMap(a[3], table, finite),
           overtimeHours: finite(a[4]),
@@ -339,7 +356,8 @@ function packedSettings(value: unknown): Obj {
 }
 
 /** What decodeResultCode would give for a code's parsed JSON (unpackRecord, then validateRecord), when that is a
- * plainly valid packed record without an inline scenario; otherwise `undefined` (the full path then decides). */
+ * plainly valid packed record without an inline scenario; otherwise `undefined` (the full path then decides).
+ * The JSON must be the caller's own (fresh from JSON.parse): its horizons and id lists become the record's. */
 export function recordOfKnownPacked(packed: unknown): GameRecord | undefined {
   return attempt(() => {
     const p = list(packed, 9);
