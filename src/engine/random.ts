@@ -51,12 +51,6 @@ export function reopenStream(stream: MonthStream, key: number, month: number, id
   return stream;
 }
 
-/** Moves a stream past its next `count` draws without making them: a draw depends on its number alone, so the
- * draws after are the same, and a draw nobody reads need not be made. */
-export function skipDraws(stream: MonthStream, count: number): void {
-  stream.index += count;
-}
-
 /** Counts every draw made, so the benchmark can time the same number of draws alone. */
 export const drawCounter = { count: 0 };
 

@@ -14,7 +14,6 @@ import {
   nextUniform,
   openStream,
   reopenStream,
-  skipDraws,
   streamId,
 } from './random';
 import { DEMAND_SHOCKS, type Scenario, type ShockSpec } from './scenario-types';
@@ -54,9 +53,7 @@ function pickProduct(spec: ShockSpec, scenario: Scenario, stream: MonthStream): 
   return scenario.products[Math.floor(draw * scenario.products.length)].id;
 }
 
-/** Draws the shock of one spec starting in one month, if it starts. Its stream's draws are numbered: 0 whether
- * it starts, 1 to 3 its magnitude, duration and product, 4 and 5 a deal's (dealFor). A shock that does not start
- * reads nothing after draw 0, so those draws are not made (the signals have a stream of their own). */
+/** Draws the shock of one spec starting in one month, if it starts. Draw count is fixed per month. */
 function drawShock(
   scenario: Scenario,
   spec: ShockSpec,
@@ -66,12 +63,12 @@ function drawShock(
   busyUntil: number,
 ): ShockOccurrence | null {
   const roll = nextUniform(stream);
-  const scheduled = spec.scheduled?.includes(month) ?? false;
-  const starts = scheduled || (month >= spec.firstMonth && roll < spec.probability);
-  if (!starts || month <= busyUntil) return null;
   const magnitude = Math.round(nextBetween(stream, spec.magnitude[0], spec.magnitude[1]) * 100) / 100;
   const duration = nextInt(stream, spec.duration[0], spec.duration[1]);
   const product = pickProduct(spec, scenario, stream);
+  const scheduled = spec.scheduled?.includes(month) ?? false;
+  const starts = scheduled || (month >= spec.firstMonth && roll < spec.probability);
+  if (!starts || month <= busyUntil) return null;
   return {
     id,
     type: spec.type,
@@ -82,9 +79,7 @@ function drawShock(
   };
 }
 
-/** Draws the warnings of one spec in one month (a true one about its shock, a false alarm) into `into`. Its
- * stream's draws are numbered: 0 whether a shock is announced, 1 whether a false alarm is raised, 2 and 3 the
- * false alarm's magnitude and product; a draw whose answer is not needed is skipped, not made. */
+/** Draws the warnings of one spec in one month (a true one about its shock, a false alarm) into `into`. */
 function drawSignals(
   spec: ShockSpec,
   ids: MonthIds,
@@ -95,10 +90,13 @@ function drawSignals(
   scenario: Scenario,
   into: WorldMonth[],
 ): void {
+  const announce = nextUniform(stream);
+  const falseRoll = nextUniform(stream);
+  const falseMagnitude = roughly(nextBetween(stream, spec.magnitude[0], spec.magnitude[1]));
+  const falseProduct = pickProduct(spec, scenario, stream);
   const role = signalRole(spec.type);
   const lead = spec.signal.leadMonths;
-  if (!shock) skipDraws(stream, 1);
-  else if (nextUniform(stream) < spec.signal.reliability) {
+  if (shock && announce < spec.signal.reliability) {
     const visibleFrom = Math.max(1, month - lead);
     into[visibleFrom - 1].signals.push({
       id: ids.warning,
@@ -111,11 +109,8 @@ function drawSignals(
       shockId: shock.id,
     });
   }
-  const falseRoll = nextUniform(stream);
   const aboutMonth = month + lead;
   if (falseRoll < spec.signal.falseAlarmRate && aboutMonth <= rounds && aboutMonth >= spec.firstMonth) {
-    const falseMagnitude = roughly(nextBetween(stream, spec.magnitude[0], spec.magnitude[1]));
-    const falseProduct = pickProduct(spec, scenario, stream);
     into[month - 1].signals.push({
       id: ids.falseAlarm,
       role,
