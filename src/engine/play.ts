@@ -4,7 +4,7 @@ import { applyAction, createGame } from './game';
 import type { Scenario } from './scenario-types';
 import { applyTrusted, createTrustedGame } from './trusted';
 import type { Action, ActionError, GameSettings, GameState, OpsPlan, Result, Role, SalesPlan } from './types';
-import { type RoleView, refreshRoleView, roleView } from './views';
+import { BotRoleView } from './views';
 
 /** The decisions of one round; plans may also be functions of the state at their turn. */
 export interface RoundDecisions {
@@ -102,15 +102,15 @@ export function playRound(
 export function botDecisions(salesBot: SalesBotId, opsBot: OpsBotId): RoundDecisions {
   const sales = SALES_BOTS[salesBot];
   const ops = OPS_BOTS[opsBot];
-  let salesView: RoleView | null = null;
-  let opsView: RoleView | null = null;
+  let salesView: BotRoleView | null = null;
+  let opsView: BotRoleView | null = null;
   return {
     sales: (s) => {
-      salesView = salesView ? refreshRoleView(salesView, s) : roleView(s, 'sales');
+      salesView = salesView ? salesView.refresh(s) : new BotRoleView('sales', s);
       return sales(salesView);
     },
     ops: (s) => {
-      opsView = opsView ? refreshRoleView(opsView, s) : roleView(s, 'ops');
+      opsView = opsView ? opsView.refresh(s) : new BotRoleView('ops', s);
       return ops(opsView);
     },
   };

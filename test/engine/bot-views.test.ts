@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { OPS_BOT_IDS, OPS_BOTS, SALES_BOT_IDS, SALES_BOTS } from '../../src/engine/bots';
+import { createGame } from '../../src/engine/game';
 import { defaultSalesPlan } from '../../src/engine/plans';
+import { botDecisions, playRound } from '../../src/engine/play';
+import { getScenario } from '../../src/engine/scenarios';
 import { heldSignals } from '../../src/engine/signals';
 import type { GameState, Role, Signal } from '../../src/engine/types';
-import { roleView } from '../../src/engine/views';
+import { BotRoleView, roleView } from '../../src/engine/views';
 import { briefingWithCards, must } from './games';
 
 /** The same state with the other role's unshared cards changed beyond recognition, plus one invented. */
@@ -74,5 +77,37 @@ describe('bots see only their own role’s view', () => {
     const shared = must(opsTurn, { type: 'shareSignal', role: 'ops', signalId: card.id });
     expect(roleView(shared, 'sales')).not.toEqual(roleView(opsTurn, 'sales'));
     expect(roleView(withOtherCardsChanged(opsTurn, 'ops'), 'ops')).not.toEqual(roleView(opsTurn, 'ops'));
+  });
+});
+
+describe('the view bot games refresh at every turn', () => {
+  it('reads as roleView at every turn of a game where both roles share cards', () => {
+    const views = { sales: null as BotRoleView | null, ops: null as BotRoleView | null };
+    const planners = botDecisions('planner', 'planner');
+    const seen = (state: GameState, role: Role): void => {
+      const view = views[role]?.refresh(state) ?? new BotRoleView(role, state);
+      views[role] = view;
+      const plain = roleView(state, role);
+      for (const key of Object.keys(plain) as (keyof typeof plain)[])
+        expect(view[key], key).toEqual(plain[key]);
+    };
+    let state = createGame(getScenario('black-swan')!, 'views', { rounds: 12, rotateEvery: 1 });
+    let sharedSeen = 0;
+    while (state.phase !== 'finished') {
+      const next = playRound(state, {
+        sales: (s) => {
+          seen(s, 'sales');
+          sharedSeen += views.sales?.sharedWithMe.length ?? 0;
+          return (planners.sales as (s: GameState) => ReturnType<typeof SALES_BOTS.planner>)(s);
+        },
+        ops: (s) => {
+          seen(s, 'ops');
+          return (planners.ops as (s: GameState) => ReturnType<typeof OPS_BOTS.planner>)(s);
+        },
+      });
+      if (!next.ok) throw new Error(next.error.message);
+      state = next.value;
+    }
+    expect(sharedSeen).toBeGreaterThan(0);
   });
 });
