@@ -9,6 +9,7 @@ import { applyRules, emptyPlans } from './transitions';
 import type {
   Action,
   ActionError,
+  DealOffer,
   GameSettings,
   GameState,
   Phase,
@@ -17,7 +18,7 @@ import type {
   Role,
   World,
 } from './types';
-import { opsPlanError, salesPlanError } from './validate-plan';
+import { opsPlanError, type PlanMonth, salesPlanError } from './validate-plan';
 import { ROLE_NAMES } from './words/roles';
 import { generateWorld } from './world';
 
@@ -143,15 +144,25 @@ function reviseError(state: GameState, role: Role, planError: ActionError | null
   return planError;
 }
 
+const NO_OFFERS: DealOffer[] = [];
+
+/** This month's deal offers (none past the world's end). */
+function offersNow(state: GameState): DealOffer[] {
+  return state.world.months[state.month - 1]?.dealOffers ?? NO_OFFERS;
+}
+
+/** Where in the game a plan of this state is made (worked out for plan actions only). */
+function planMonth(state: GameState): PlanMonth {
+  return { month: state.month, rounds: state.settings.rounds };
+}
+
 /** Why the rules refuse an action in this phase of this state, or null when they accept it. */
 function refusal(state: GameState, action: Action): ActionError | null {
-  const offers = state.world.months[state.month - 1]?.dealOffers ?? [];
-  const when = { month: state.month, rounds: state.settings.rounds };
   switch (action.type) {
     case 'submitSalesPlan':
-      return salesPlanError(action.plan, state.scenario, offers, when);
+      return salesPlanError(action.plan, state.scenario, offersNow(state), planMonth(state));
     case 'submitOpsPlan':
-      return opsPlanError(action.plan, state.scenario, when);
+      return opsPlanError(action.plan, state.scenario, planMonth(state));
     case 'shareSignal':
       if (!isRole(action.role))
         return {
@@ -161,9 +172,13 @@ function refusal(state: GameState, action: Action): ActionError | null {
         };
       return shareError(state, action.role, action.signalId);
     case 'reviseSalesPlan':
-      return reviseError(state, 'sales', salesPlanError(action.plan, state.scenario, offers, when));
+      return reviseError(
+        state,
+        'sales',
+        salesPlanError(action.plan, state.scenario, offersNow(state), planMonth(state)),
+      );
     case 'reviseOpsPlan':
-      return reviseError(state, 'ops', opsPlanError(action.plan, state.scenario, when));
+      return reviseError(state, 'ops', opsPlanError(action.plan, state.scenario, planMonth(state)));
     case 'signOff':
       if (!isRole(action.role))
         return { type: 'wrongPhase', path: 'role', message: 'Only Sales or Operations can sign off.' };
