@@ -5,7 +5,7 @@
 
 import { opsBonus, salesBonus } from './bonuses';
 import { promotedPrice, regularDemand } from './demand';
-import { type SupplyEffects, supplyEffects } from './effects';
+import { supplyEffects } from './effects';
 import { orderArrivalMonth } from './game-end';
 import { inProductOrder, productsOf } from './product-table';
 import type { ProductSpec, PromotionLevel } from './scenario-types';
@@ -21,7 +21,6 @@ import type {
   ProductMonth,
   ProductStock,
   SalesPlan,
-  WorldMonth,
 } from './types';
 
 interface Arrival {
@@ -118,26 +117,6 @@ export interface MonthOutcome {
   lastPromotion: Record<string, PromotionLevel>;
 }
 
-/**
- * A month being executed: what every product reads, and what the products add up to (filled product
- * by product, in the scenario's order). executeMonth is split into a few functions over this: a short
- * command-line run (a tournament, a verification) is mostly over before V8 optimises a function, and it
- * optimises one the sooner the smaller it is.
- */
-interface MonthRun {
-  state: GameState;
-  sales: SalesPlan;
-  ops: OpsPlan;
-  world: WorldMonth;
-  fx: SupplyEffects;
-  events: GameEvent[];
-  finance: MonthFinance;
-  next: Record<string, ProductStock>;
-  reports: Record<string, ProductMonth>;
-  hoursUsed: number;
-  spikeCents: number;
-}
-
 /** Plays the current month of a state whose plans are signed; pure. */
 export function executeMonth(state: GameState): MonthOutcome {
   const { scenario, month } = state;
@@ -146,7 +125,21 @@ export function executeMonth(state: GameState): MonthOutcome {
   const world = state.world.months[month - 1];
   const products = productsOf(scenario);
   const fx = supplyEffects(world.shocks, products);
-  const events = openingEvents(state, world);
+  const events: GameEvent[] = [];
+  for (const shock of world.shocks) {
+    if (shock.startMonth === month && shock.type !== 'keyAccountDeal')
+      events.push({
+        type: 'shockStarted',
+        shockId: shock.id,
+        shockType: shock.type,
+        product: shock.product,
+        magnitude: shock.magnitude,
+      });
+  }
+  for (const shared of state.sharedSignals) {
+    if (shared.month === month)
+      events.push({ type: 'signalShared', signalId: shared.signalId, role: shared.role });
+  }
   const stocks = inProductOrder(products, state.stock);
   const expedites = inProductOrder(products, ops.expedite);
   const n = products.length;
@@ -165,39 +158,121 @@ export function executeMonth(state: GameState): MonthOutcome {
   const overtimeHours = fx.overtimeAllowed ? Math.min(ops.overtimeHours, scenario.plant.overtimeMaxHours) : 0;
   const byCapacity = capacityUnits(products, makeable, regularHours + overtimeHours);
 
-  const run: MonthRun = {
-    state,
-    sales,
-    ops,
-    world,
-    fx,
-    events,
-    finance: {
-      revenueCents: 0,
-      materialCents: 0,
-      conversionCents: 0,
-      overtimeCents: overtimeHours * scenario.plant.overtimeCostCentsPerHour,
-      expediteCents: 0,
-      holdingCents: 0,
-      backorderCents: 0,
-      lostMarginCents: 0,
-      promotionCents: 0,
-      profitCents: 0,
-    },
-    next: {},
-    reports: {},
-    hoursUsed: 0,
-    spikeCents: 0,
+  const finance: MonthFinance = {
+    revenueCents: 0,
+    materialCents: 0,
+    conversionCents: 0,
+    overtimeCents: overtimeHours * scenario.plant.overtimeCostCentsPerHour,
+    expediteCents: 0,
+    holdingCents: 0,
+    backorderCents: 0,
+    lostMarginCents: 0,
+    promotionCents: 0,
+    profitCents: 0,
   };
-  for (let i = 0; i < n; i++)
-    playProduct(run, i, products[i], stocks[i], arrivals[i], {
-      planned: planned[i],
-      makeable: makeable[i],
-      started: byCapacity[i],
-      materialsOnHand: materialsOnHand[i],
-      expedited: expedites[i],
-    });
-  const { finance } = run;
+  const next: Record<string, ProductStock> = {};
+  const reports: Record<string, ProductMonth> = {};
+  let hoursUsed = 0;
+  let spikeCents = 0;
+  for (let i = 0; i < n; i++) {
+    const product = products[i];
+    const id = product.id;
+    const stock = stocks[i];
+    const arrival = arrivals[i];
+    if (arrival.arrived > 0) events.push({ type: 'materialsArrived', product: id, units: arrival.arrived });
+    if (arrival.delayed > 0) events.push({ type: 'deliveryDelayed', product: id, units: arrival.delayed });
+    if (arrival.cut > 0) events.push({ type: 'deliveryCut', product: id, units: arrival.cut });
+    const started = byCapacity[i];
+    const limitedBy = started >= planned[i] ? 'none' : started < makeable[i] ? 'capacity' : 'materials';
+    if (limitedBy !== 'none')
+      events.push({ type: 'productionLimited', product: id, by: limitedBy, units: planned[i] - started });
+    const produced = Math.floor(started * product.yield * fx.yieldFactor[i]);
+    hoursUsed += started * product.hoursPerUnit;
+
+    const promotion = sales.promotion[id];
+    const regular = regularDemand(
+      scenario,
+      product,
+      month,
+      promotion,
+      state.lastPromotion[id],
+      world.shocks,
+      world.noise[id],
+    );
+    const deals = acceptedDealsOn(world.dealOffers, id, sales.acceptDeals);
+    let dealUnits = 0;
+    for (const deal of deals) dealUnits += deal.units;
+    const available = stock.inventory + produced;
+    const shipment = ship(
+      product,
+      available,
+      stock.backlog,
+      regular,
+      deals,
+      promotedPrice(product.priceCents, promotion),
+      fx.shippingShare[i],
+    );
+    if (shipment.shipped > 0) events.push({ type: 'ordersShipped', product: id, units: shipment.shipped });
+    if (shipment.lostSales > 0) events.push({ type: 'salesLost', product: id, units: shipment.lostSales });
+    for (let d = 0; d < deals.length; d++) {
+      const deal = deals[d];
+      events.push({
+        type: 'dealDelivered',
+        dealId: deal.id,
+        product: id,
+        units: shipment.dealShipped[d],
+        ordered: deal.units,
+        customer: deal.customer,
+        discount: deal.discount,
+      });
+    }
+
+    const unitMaterial = Math.round(product.materialCostCents * fx.materialCostFactor[i]);
+    const ordered = ops.materialOrder[id];
+    const expedited = expedites[i];
+    finance.materialCents += (ordered + expedited) * unitMaterial;
+    spikeCents += (ordered + expedited) * (unitMaterial - product.materialCostCents);
+    finance.expediteCents += expedited * Math.round(unitMaterial * scenario.supplier.expeditePremium);
+    finance.conversionCents += started * product.conversionCostCents;
+    const inventoryOut = available - shipment.shipped;
+    finance.holdingCents += inventoryOut * product.holdingCostCents;
+    finance.backorderCents += shipment.backlogOut * product.backorderPenaltyCents;
+    finance.lostMarginCents +=
+      shipment.lostSales * (product.priceCents - product.materialCostCents - product.conversionCostCents);
+    finance.revenueCents += shipment.revenueCents;
+    finance.promotionCents += shipment.promotionCents;
+
+    const pipeline = arrival.pipeline; // a new list, made for this month
+    if (ordered > 0) pipeline.push({ arrivalMonth: orderArrivalMonth(scenario, month), units: ordered });
+    const materialsOut = materialsOnHand[i] - started;
+    next[id] = { inventory: inventoryOut, backlog: shipment.backlogOut, materials: materialsOut, pipeline };
+    const demand = regular + dealUnits;
+    const forecast = sales.forecast[id];
+    const production = ops.production[id];
+    reports[id] = {
+      demand,
+      dealUnits,
+      forecast: forecast[0],
+      plannedProduction: planned[i],
+      started,
+      produced,
+      shipped: shipment.shipped,
+      backlogIn: stock.backlog,
+      backlogOut: shipment.backlogOut,
+      lostSales: shipment.lostSales,
+      inventoryIn: stock.inventory,
+      inventoryOut,
+      materialsIn: stock.materials,
+      materialsArrived: arrival.arrived + expedited,
+      materialsUsed: started,
+      materialsOut,
+      fillRate: demand + stock.backlog > 0 ? shipment.shipped / (demand + stock.backlog) : 1,
+      promotion,
+      limitedBy,
+      plan: { forecast, production },
+      revenueCents: shipment.revenueCents,
+    };
+  }
   finance.profitCents =
     finance.revenueCents -
     finance.materialCents -
@@ -210,168 +285,22 @@ export function executeMonth(state: GameState): MonthOutcome {
     if (shock.endMonth === month && shock.type !== 'keyAccountDeal')
       events.push({ type: 'shockEnded', shockId: shock.id, shockType: shock.type, product: shock.product });
   }
-  // The promotions run are the plan's: a checked plan names every product and no other, and no plan is
-  // changed once submitted, so next month's dip reads the plan's record itself.
-  return {
-    report: monthReport(run, regularHours + overtimeHours, overtimeHours),
-    stock: run.next,
-    lastPromotion: sales.promotion,
-  };
-}
-
-/** The month's first events: shocks that start and cards shared this month. */
-function openingEvents(state: GameState, world: WorldMonth): GameEvent[] {
-  const events: GameEvent[] = [];
-  for (const shock of world.shocks) {
-    if (shock.startMonth === state.month && shock.type !== 'keyAccountDeal')
-      events.push({
-        type: 'shockStarted',
-        shockId: shock.id,
-        shockType: shock.type,
-        product: shock.product,
-        magnitude: shock.magnitude,
-      });
-  }
-  for (const shared of state.sharedSignals) {
-    if (shared.month === state.month)
-      events.push({ type: 'signalShared', signalId: shared.signalId, role: shared.role });
-  }
-  return events;
-}
-
-/** One product's units this month: planned, makeable with the materials on hand, started within the hours. */
-interface Units {
-  planned: number;
-  makeable: number;
-  started: number;
-  materialsOnHand: number;
-  expedited: number;
-}
-
-/** Plays one product's month: its events, shipments, costs, report and the stock it carries forward. */
-function playProduct(
-  run: MonthRun,
-  i: number,
-  product: ProductSpec,
-  stock: ProductStock,
-  arrival: Arrival,
-  units: Units,
-): void {
-  const { state, sales, ops, world, fx, events, finance } = run;
-  const { scenario, month } = state;
-  const id = product.id;
-  const { planned, started, expedited } = units;
-  if (arrival.arrived > 0) events.push({ type: 'materialsArrived', product: id, units: arrival.arrived });
-  if (arrival.delayed > 0) events.push({ type: 'deliveryDelayed', product: id, units: arrival.delayed });
-  if (arrival.cut > 0) events.push({ type: 'deliveryCut', product: id, units: arrival.cut });
-  const limitedBy = started >= planned ? 'none' : started < units.makeable ? 'capacity' : 'materials';
-  if (limitedBy !== 'none')
-    events.push({ type: 'productionLimited', product: id, by: limitedBy, units: planned - started });
-  const produced = Math.floor(started * product.yield * fx.yieldFactor[i]);
-  run.hoursUsed += started * product.hoursPerUnit;
-
-  const promotion = sales.promotion[id];
-  const regular = regularDemand(
-    scenario,
-    product,
+  const capacityHours = regularHours + overtimeHours;
+  const scores = scoreMonth(state, reports);
+  const report: MonthReport = {
     month,
-    promotion,
-    state.lastPromotion[id],
-    world.shocks,
-    world.noise[id],
-  );
-  const deals = acceptedDealsOn(world.dealOffers, id, sales.acceptDeals);
-  let dealUnits = 0;
-  for (const deal of deals) dealUnits += deal.units;
-  const available = stock.inventory + produced;
-  const shipment = ship(
-    product,
-    available,
-    stock.backlog,
-    regular,
-    deals,
-    promotedPrice(product.priceCents, promotion),
-    fx.shippingShare[i],
-  );
-  if (shipment.shipped > 0) events.push({ type: 'ordersShipped', product: id, units: shipment.shipped });
-  if (shipment.lostSales > 0) events.push({ type: 'salesLost', product: id, units: shipment.lostSales });
-  for (let d = 0; d < deals.length; d++) {
-    const deal = deals[d];
-    events.push({
-      type: 'dealDelivered',
-      dealId: deal.id,
-      product: id,
-      units: shipment.dealShipped[d],
-      ordered: deal.units,
-      customer: deal.customer,
-      discount: deal.discount,
-    });
-  }
-
-  const unitMaterial = Math.round(product.materialCostCents * fx.materialCostFactor[i]);
-  const ordered = ops.materialOrder[id];
-  finance.materialCents += (ordered + expedited) * unitMaterial;
-  run.spikeCents += (ordered + expedited) * (unitMaterial - product.materialCostCents);
-  finance.expediteCents += expedited * Math.round(unitMaterial * scenario.supplier.expeditePremium);
-  finance.conversionCents += started * product.conversionCostCents;
-  const inventoryOut = available - shipment.shipped;
-  finance.holdingCents += inventoryOut * product.holdingCostCents;
-  finance.backorderCents += shipment.backlogOut * product.backorderPenaltyCents;
-  finance.lostMarginCents +=
-    shipment.lostSales * (product.priceCents - product.materialCostCents - product.conversionCostCents);
-  finance.revenueCents += shipment.revenueCents;
-  finance.promotionCents += shipment.promotionCents;
-
-  const pipeline = arrival.pipeline; // a new list, made for this month
-  if (ordered > 0) pipeline.push({ arrivalMonth: orderArrivalMonth(scenario, month), units: ordered });
-  const materialsOut = units.materialsOnHand - started;
-  run.next[id] = { inventory: inventoryOut, backlog: shipment.backlogOut, materials: materialsOut, pipeline };
-  const demand = regular + dealUnits;
-  const forecast = sales.forecast[id];
-  const production = ops.production[id];
-  run.reports[id] = {
-    demand,
-    dealUnits,
-    forecast: forecast[0],
-    plannedProduction: planned,
-    started,
-    produced,
-    shipped: shipment.shipped,
-    backlogIn: stock.backlog,
-    backlogOut: shipment.backlogOut,
-    lostSales: shipment.lostSales,
-    inventoryIn: stock.inventory,
-    inventoryOut,
-    materialsIn: stock.materials,
-    materialsArrived: arrival.arrived + expedited,
-    materialsUsed: started,
-    materialsOut,
-    fillRate: demand + stock.backlog > 0 ? shipment.shipped / (demand + stock.backlog) : 1,
-    promotion,
-    limitedBy,
-    plan: { forecast, production },
-    revenueCents: shipment.revenueCents,
-  };
-}
-
-/** The month's report, once every product is played: scores, bonuses and the cards shared or kept. */
-function monthReport(run: MonthRun, capacityHours: number, overtimeHours: number): MonthReport {
-  const { state, sales, finance, reports, hoursUsed } = run;
-  const { scenario } = state;
-  return {
-    month: state.month,
     products: reports,
-    scores: scoreMonth(state, reports),
+    scores,
     finance,
     capacityHours,
     hoursUsed,
     overtimeHours,
     utilisation: capacityHours > 0 ? Math.min(1, hoursUsed / capacityHours) : 0,
-    shocks: run.world.shocks,
-    events: run.events,
+    shocks: world.shocks,
+    events,
     bonuses: {
       salesCents: salesBonus(scenario, finance),
-      opsCents: opsBonus(scenario, reports, finance, run.spikeCents),
+      opsCents: opsBonus(scenario, reports, finance, spikeCents),
     },
     sharedSignals: sharedThisMonth(state),
     unsharedSignals: unsharedSignalIds(state),
@@ -379,8 +308,11 @@ function monthReport(run: MonthRun, capacityHours: number, overtimeHours: number
     // code depend on the list's element kind, which changes when the first deal is taken).
     acceptedDeals: sales.acceptDeals,
     salesPlan: sales,
-    opsPlan: run.ops,
+    opsPlan: ops,
   };
+  // The promotions run are the plan's: a checked plan names every product and no other, and no plan is
+  // changed once submitted, so next month's dip reads the plan's record itself.
+  return { report, stock: next, lastPromotion: sales.promotion };
 }
 
 /** Ids of the cards shared this month, in the order shared. */
