@@ -2,7 +2,7 @@
 import { expectedDemand, promotionLift } from '../demand';
 import { demandShockFactor, shockDemandFactor } from '../effects';
 import { hitsProduct } from '../product-table';
-import type { ProductSpec } from '../scenario-types';
+import type { ProductSpec, Scenario } from '../scenario-types';
 import type { MonthReport, ShockType, Signal } from '../types';
 import type { RoleView } from '../views';
 
@@ -22,13 +22,48 @@ function underlyingRatio(
   return expected > 0 ? (p.demand - p.dealUnits) / expected : 1;
 }
 
-/** The demand level against the scenario's pattern, from up to the last three months (1 = on pattern). */
-export function demandLevel(view: RoleView, product: ProductSpec): number {
+/**
+ * Underlying ratios already worked out, by month j (history index) and product i, at n × j + i:
+ * the planner reads each month again at the next two turns. A report never changes once it is in
+ * the history, so the report itself says whether a row still holds (NaN: not worked out yet).
+ */
+const ratios = {
+  scenario: null as Scenario | null,
+  reports: [] as MonthReport[],
+  values: new Float64Array(0),
+};
+
+/** Month `j`'s ratio for the product at index `i`, worked out once per report. */
+function cachedRatio(view: RoleView, products: readonly ProductSpec[], i: number, j: number): number {
+  const h = view.history;
+  const n = products.length;
+  if (ratios.scenario !== view.scenario || ratios.values.length < n * h.length) {
+    ratios.scenario = view.scenario;
+    ratios.reports = [];
+    ratios.values = new Float64Array(n * Math.max(h.length, view.rounds));
+  }
+  if (ratios.reports[j] !== h[j]) {
+    ratios.reports[j] = h[j];
+    for (let q = 0; q < n; q++) ratios.values[n * j + q] = Number.NaN;
+  }
+  let ratio = ratios.values[n * j + i];
+  if (Number.isNaN(ratio)) {
+    ratio = underlyingRatio(view, products[i], h[j], h[h[j].month - 2]);
+    ratios.values[n * j + i] = ratio;
+  }
+  return ratio;
+}
+
+/**
+ * The demand level against the scenario's pattern of the product at index `i` of `products` (the
+ * scenario's), from up to the last three months (1 = on pattern).
+ */
+export function demandLevel(view: RoleView, products: readonly ProductSpec[], i: number): number {
   const h = view.history;
   const from = Math.max(0, h.length - 3);
   if (from === h.length) return 1;
   let sum = 0;
-  for (let j = from; j < h.length; j++) sum += underlyingRatio(view, product, h[j], h[h[j].month - 2]);
+  for (let j = from; j < h.length; j++) sum += cachedRatio(view, products, i, j);
   return sum / (h.length - from);
 }
 

@@ -63,8 +63,10 @@ function plannerPlan(view: RoleView, shares: boolean): SalesPlan {
   const supplyNews = view.sharedWithMe;
   const last = view.history[view.history.length - 1];
   const plan = emptyPlan([]);
-  for (const p of productsOf(scenario)) {
-    const level = demandLevel(view, p);
+  const products = productsOf(scenario);
+  for (let i = 0; i < products.length; i++) {
+    const p = products[i];
+    const level = demandLevel(view, products, i);
     const stock = view.stock[p.id];
     const troubled = supplyTroubleAhead(supplyNews, p.id, month, month + 1);
     const expectedNow = expectedDemand(scenario, p, month) * level;
