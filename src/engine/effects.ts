@@ -1,7 +1,8 @@
 /** How the active shocks of a month change demand, supply and cost: plain multipliers. */
 import { hitsProduct } from './product-table';
 import type { ProductSpec } from './scenario-types';
-import type { ShockOccurrence } from './types';
+import { RecentByWorld } from './recent-worlds';
+import type { ShockOccurrence, World } from './types';
 
 /** Demand multiplier one active shock puts on the products it hits, in `month` (1 for supply shocks). */
 export function shockDemandFactor(shock: ShockOccurrence, month: number): number {
@@ -49,18 +50,43 @@ export interface SupplyEffects {
   materialCostFactor: Float64Array;
 }
 
-const effectsOf = new WeakMap<
-  readonly ShockOccurrence[],
-  { products: readonly ProductSpec[]; effects: SupplyEffects }
->();
+/** Each month's supply effects of a world, worked out when first asked for. */
+const effectsByWorld = new RecentByWorld<(SupplyEffects | undefined)[]>((world) => new Array(world.months.length));
 
-/** Reads the supply effects of the shocks active this month (worked out once per month of a world: its list never changes). */
-export function supplyEffects(shocks: ShockOccurrence[], products: readonly ProductSpec[]): SupplyEffects {
-  const known = effectsOf.get(shocks);
-  if (known?.products === products) return known.effects;
-  const effects = readSupplyEffects(shocks, products);
-  effectsOf.set(shocks, { products, effects });
+/** The supply effects of the shocks active in a month of a world (worked out once per month of a world). */
+export function supplyEffects(world: World, month: number, products: readonly ProductSpec[]): SupplyEffects {
+  const months = effectsByWorld.get(world);
+  let effects = months[month - 1];
+  if (!effects) {
+    const { shocks } = world.months[month - 1];
+    effects = shocks.some(isSupplyShock) ? readSupplyEffects(shocks, products) : calm(products);
+    months[month - 1] = effects;
+  }
   return effects;
+}
+
+/** The shocks readSupplyEffects reads; any other leaves every factor at 1. */
+const SUPPLY_SHOCKS: ReadonlySet<string> = new Set([
+  'machineBreakdown',
+  'labourStrike',
+  'qualityProblem',
+  'materialShortage',
+  'supplierDelay',
+  'logisticsDisruption',
+  'materialCostSpike',
+]);
+
+function isSupplyShock(shock: ShockOccurrence): boolean {
+  return SUPPLY_SHOCKS.has(shock.type);
+}
+
+/** The effects of a month without supply shocks, one for each number of products (nobody changes them). */
+const calmByCount: SupplyEffects[] = [];
+
+function calm(products: readonly ProductSpec[]): SupplyEffects {
+  const n = products.length;
+  calmByCount[n] ??= readSupplyEffects([], products);
+  return calmByCount[n];
 }
 
 /**

@@ -124,7 +124,7 @@ export function executeMonth(state: GameState): MonthOutcome {
   const ops = state.plans.ops as OpsPlan;
   const world = state.world.months[month - 1];
   const products = productsOf(scenario);
-  const fx = supplyEffects(world.shocks, products);
+  const fx = supplyEffects(state.world, month, products);
   const events: GameEvent[] = [];
   for (const shock of world.shocks) {
     if (shock.startMonth === month && shock.type !== 'keyAccountDeal')

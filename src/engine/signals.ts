@@ -1,6 +1,7 @@
 /** Private intelligence: who sees which signal, and which were shared. */
 
 import type { GameState, Role, Signal, World } from './types';
+import { RecentByWorld } from './recent-worlds';
 import { otherRole } from './words/roles';
 
 /** A world's signals by month, worked out once per world (worlds never change). */
@@ -11,33 +12,29 @@ interface SignalLists {
   held: { sales: Signal[]; ops: Signal[] }[];
 }
 
-const listsByWorld = new WeakMap<World, SignalLists>();
-/** The world asked for last and its lists: a game asks for the same ones several times a round. */
-let lastAsked: { world: World; lists: SignalLists } | null = null;
+/** One pass over every signal per month, each list in the order the world lists them. */
+function drawUpLists(world: World): SignalLists {
+  const all: Signal[] = [];
+  for (const m of world.months) for (const s of m.signals) all.push(s);
+  const lists: SignalLists = { soFar: [], held: [] };
+  for (let month = 0; month <= world.months.length + 1; month++) {
+    const soFar: Signal[] = [];
+    const held: { sales: Signal[]; ops: Signal[] } = { sales: [], ops: [] };
+    for (const s of all) {
+      if (s.visibleFrom > month) continue;
+      soFar.push(s);
+      if (s.aboutMonth >= month) held[s.role].push(s);
+    }
+    lists.soFar.push(soFar);
+    lists.held.push(held);
+  }
+  return lists;
+}
+
+const listsByWorld = new RecentByWorld(drawUpLists);
 
 function listsOf(world: World): SignalLists {
-  if (lastAsked?.world === world) return lastAsked.lists;
-  let lists = listsByWorld.get(world);
-  if (!lists) {
-    const all: Signal[] = [];
-    for (const m of world.months) for (const s of m.signals) all.push(s);
-    lists = { soFar: [], held: [] };
-    // One pass over every signal per month, each list in the order of `all`.
-    for (let month = 0; month <= world.months.length + 1; month++) {
-      const soFar: Signal[] = [];
-      const held: { sales: Signal[]; ops: Signal[] } = { sales: [], ops: [] };
-      for (const s of all) {
-        if (s.visibleFrom > month) continue;
-        soFar.push(s);
-        if (s.aboutMonth >= month) held[s.role].push(s);
-      }
-      lists.soFar.push(soFar);
-      lists.held.push(held);
-    }
-    listsByWorld.set(world, lists);
-  }
-  lastAsked = { world, lists };
-  return lists;
+  return listsByWorld.get(world);
 }
 
 /** Every signal that has become visible by the current month (to either role). Shared list: do not change it. */
