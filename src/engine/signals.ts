@@ -1,7 +1,7 @@
 /** Private intelligence: who sees which signal, and which were shared. */
 
-import type { GameState, Role, Signal, World } from './types';
 import { RecentByWorld } from './recent-worlds';
+import type { GameState, Role, Signal, World } from './types';
 import { otherRole } from './words/roles';
 
 /** A world's signals by month, worked out once per world (worlds never change). */
@@ -10,23 +10,28 @@ interface SignalLists {
   soFar: Signal[][];
   /** [month]: the signals each role holds that month that still matter. */
   held: { sales: Signal[]; ops: Signal[] }[];
+  /** [month]: the signals visible by that month that are about it, in order of visibility. */
+  aboutNow: Signal[][];
 }
 
 /** One pass over every signal per month, each list in the order the world lists them. */
 function drawUpLists(world: World): SignalLists {
   const all: Signal[] = [];
   for (const m of world.months) for (const s of m.signals) all.push(s);
-  const lists: SignalLists = { soFar: [], held: [] };
+  const lists: SignalLists = { soFar: [], held: [], aboutNow: [] };
   for (let month = 0; month <= world.months.length + 1; month++) {
     const soFar: Signal[] = [];
     const held: { sales: Signal[]; ops: Signal[] } = { sales: [], ops: [] };
+    const aboutNow: Signal[] = [];
     for (const s of all) {
       if (s.visibleFrom > month) continue;
       soFar.push(s);
       if (s.aboutMonth >= month) held[s.role].push(s);
+      if (s.aboutMonth === month) aboutNow.push(s);
     }
     lists.soFar.push(soFar);
     lists.held.push(held);
+    lists.aboutNow.push(aboutNow);
   }
   return lists;
 }
@@ -67,8 +72,12 @@ export function sharedWith(state: GameState, role: Role, into: Signal[] = []): S
 
 /** Signals about this month that their holder saw and never shared. */
 export function unsharedSignalIds(state: GameState): string[] {
+  const lists = listsOf(state.world);
+  const about =
+    state.month < lists.aboutNow.length
+      ? lists.aboutNow[state.month]
+      : signalsSoFar(state).filter((s) => s.aboutMonth === state.month);
   const ids: string[] = [];
-  for (const s of signalsSoFar(state))
-    if (s.aboutMonth === state.month && !isShared(state, s.id)) ids.push(s.id);
+  for (const s of about) if (!isShared(state, s.id)) ids.push(s.id);
   return ids;
 }
