@@ -17,7 +17,10 @@ export interface OpsDecision {
 
 export type OpsBot = (view: RoleView) => OpsDecision;
 
-/** Production per product, in the scenario's product order: this month and the next two. */
+/**
+ * Production per product, in the scenario's product order: this month and the next two. Made as
+ * `new Array(n)` and filled by index: `[]` grows to 17 slots at its first push.
+ */
 type Production = Horizon[];
 
 /**
@@ -119,10 +122,10 @@ export const chaseOps: OpsBot = (view) => {
   const { plant } = view.scenario;
   const products = productsOf(view.scenario);
   const { orders } = resetScratch(products.length);
-  const production: Production = [];
+  const production: Production = new Array(products.length);
   for (let i = 0; i < products.length; i++) {
     const f = demandPlan(view, products[i]);
-    production.push([f[0], f[1], f[2]]);
+    production[i] = [f[0], f[1], f[2]];
   }
   const overtime = overtimeFor(products, production, plant.capacityHours, plant.overtimeMaxHours);
   const lead = leadTime(view);
@@ -135,10 +138,10 @@ export const chaseOps: OpsBot = (view) => {
 export const cautiousOps: OpsBot = (view) => {
   const products = productsOf(view.scenario);
   const { orders } = resetScratch(products.length);
-  const production: Production = [];
+  const production: Production = new Array(products.length);
   for (let i = 0; i < products.length; i++) {
     const f = demandPlan(view, products[i]);
-    production.push([Math.round(f[0] * 0.85), Math.round(f[1] * 0.85), Math.round(f[2] * 0.85)]);
+    production[i] = [Math.round(f[0] * 0.85), Math.round(f[1] * 0.85), Math.round(f[2] * 0.85)];
   }
   for (let k = 0; k < 3; k++) scaleMonth(products, production, k, view.scenario.plant.capacityHours);
   const k = Math.min(leadTime(view), 2);
@@ -251,7 +254,7 @@ function plannerPlan(view: RoleView, shares: boolean): OpsPlan {
   const { orders, expedites, removed } = resetScratch(products.length);
   // A silent planner keeps its intelligence out of the shared plan until the month arrives.
   const outlook = plannerOutlook(view, products, shares);
-  const production: Production = [];
+  const production: Production = new Array(products.length);
   for (let i = 0; i < products.length; i++) {
     const p = products[i];
     const stock = view.stock[p.id];
@@ -265,7 +268,7 @@ function plannerPlan(view: RoleView, shares: boolean): OpsPlan {
       plan[k] = Math.ceil(good / (p.yield * outlook.yieldShare[3 * i + k]));
       position += good - f[k];
     }
-    production.push(plan);
+    production[i] = plan;
   }
   // Pre-build: what a later month cannot make moves one month earlier.
   for (let k = 2; k >= 1; k--) {
