@@ -77,7 +77,11 @@ export function unsharedSignalIds(state: GameState): string[] {
     state.month < lists.aboutNow.length
       ? lists.aboutNow[state.month]
       : signalsSoFar(state).filter((s) => s.aboutMonth === state.month);
-  const ids: string[] = [];
-  for (const s of about) if (!isShared(state, s.id)) ids.push(s.id);
+  let count = 0;
+  for (const s of about) if (!isShared(state, s.id)) count++;
+  // The report keeps this list: at its exact size (`[]` grows to 17 slots at its first push).
+  const ids: string[] = new Array(count);
+  let n = 0;
+  for (const s of about) if (!isShared(state, s.id)) ids[n++] = s.id;
   return ids;
 }
