@@ -49,9 +49,17 @@ function shareAll(mover: Mover, role: Role, ids: readonly string[]): boolean {
   return true;
 }
 
+/** The moves that carry nothing but their type and role, made once: an action is never changed once made, and a
+ * bot game makes these five every month. */
+const START_ROUND: Action = Object.freeze({ type: 'startRound' });
+const SALES_SIGN_OFF: Action = Object.freeze({ type: 'signOff', role: 'sales' });
+const OPS_SIGN_OFF: Action = Object.freeze({ type: 'signOff', role: 'ops' });
+const EXECUTE: Action = Object.freeze({ type: 'execute' });
+const NEXT_ROUND: Action = Object.freeze({ type: 'nextRound' });
+
 /** The actions of one round from its briefing, in order; stops at the first refused one. */
 function driveRound(mover: Mover, decisions: RoundDecisions): boolean {
-  if (!mover.act({ type: 'startRound' })) return false;
+  if (!mover.act(START_ROUND)) return false;
   const sales = decide(decisions.sales, mover.state);
   if (!shareAll(mover, 'sales', sales.share) || !mover.act({ type: 'submitSalesPlan', plan: sales.plan }))
     return false;
@@ -59,10 +67,10 @@ function driveRound(mover: Mover, decisions: RoundDecisions): boolean {
   return (
     shareAll(mover, 'ops', ops.share) &&
     mover.act({ type: 'submitOpsPlan', plan: ops.plan }) &&
-    mover.act({ type: 'signOff', role: 'sales' }) &&
-    mover.act({ type: 'signOff', role: 'ops' }) &&
-    mover.act({ type: 'execute' }) &&
-    mover.act({ type: 'nextRound' })
+    mover.act(SALES_SIGN_OFF) &&
+    mover.act(OPS_SIGN_OFF) &&
+    mover.act(EXECUTE) &&
+    mover.act(NEXT_ROUND)
   );
 }
 
