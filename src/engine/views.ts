@@ -74,7 +74,8 @@ export class BotRoleView implements RoleView {
   history!: MonthReport[];
   stock!: Record<string, ProductStock>;
   signals!: Signal[];
-  dealOffers!: DealOffer[];
+  /** No deals for Operations: one empty list for the whole game. */
+  dealOffers: DealOffer[] = [];
   salesPlan!: SalesPlan | null;
   opsPlan!: OpsPlan | null;
   private state!: GameState;
@@ -100,7 +101,7 @@ export class BotRoleView implements RoleView {
     this.history = state.history;
     this.stock = state.stock;
     this.signals = heldSignals(state, this.role);
-    this.dealOffers = dealOffersFor(state, this.role);
+    if (this.role === 'sales') this.dealOffers = dealOffersFor(state, 'sales');
     this.salesPlan = state.plans.sales;
     this.opsPlan = state.plans.ops;
     this.withMeRead = false;
