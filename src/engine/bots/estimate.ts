@@ -33,27 +33,6 @@ const ratios = {
   values: new Float64Array(0),
 };
 
-/** Month `j`'s ratio for the product at index `i`, worked out once per report. */
-function cachedRatio(view: RoleView, products: readonly ProductSpec[], i: number, j: number): number {
-  const h = view.history;
-  const n = products.length;
-  if (ratios.scenario !== view.scenario || ratios.values.length < n * h.length) {
-    ratios.scenario = view.scenario;
-    ratios.reports = [];
-    ratios.values = new Float64Array(n * Math.max(h.length, view.rounds));
-  }
-  if (ratios.reports[j] !== h[j]) {
-    ratios.reports[j] = h[j];
-    for (let q = 0; q < n; q++) ratios.values[n * j + q] = Number.NaN;
-  }
-  let ratio = ratios.values[n * j + i];
-  if (Number.isNaN(ratio)) {
-    ratio = underlyingRatio(view, products[i], h[j], h[h[j].month - 2]);
-    ratios.values[n * j + i] = ratio;
-  }
-  return ratio;
-}
-
 /**
  * The demand level against the scenario's pattern of the product at index `i` of `products` (the
  * scenario's), from up to the last three months (1 = on pattern).
@@ -62,8 +41,27 @@ export function demandLevel(view: RoleView, products: readonly ProductSpec[], i:
   const h = view.history;
   const from = Math.max(0, h.length - 3);
   if (from === h.length) return 1;
+  const n = products.length;
+  if (ratios.scenario !== view.scenario || ratios.values.length < n * h.length) {
+    ratios.scenario = view.scenario;
+    ratios.reports = [];
+    ratios.values = new Float64Array(n * Math.max(h.length, view.rounds));
+  }
+  // The cache is read here rather than in a function of its own: a call that returns a fraction
+  // boxes it in a new heap number, one per month and product.
   let sum = 0;
-  for (let j = from; j < h.length; j++) sum += cachedRatio(view, products, i, j);
+  for (let j = from; j < h.length; j++) {
+    if (ratios.reports[j] !== h[j]) {
+      ratios.reports[j] = h[j];
+      for (let q = 0; q < n; q++) ratios.values[n * j + q] = Number.NaN;
+    }
+    let ratio = ratios.values[n * j + i];
+    if (Number.isNaN(ratio)) {
+      ratio = underlyingRatio(view, products[i], h[j], h[h[j].month - 2]);
+      ratios.values[n * j + i] = ratio;
+    }
+    sum += ratio;
+  }
   return sum / (h.length - from);
 }
 
