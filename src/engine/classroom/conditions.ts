@@ -109,8 +109,14 @@ export function rulesMarks(reference: PlayedRules, played: PlayedRules): string[
     marks.push(`${played.rounds} rounds instead of ${reference.rounds}`);
   if (played.rotateEvery !== reference.rotateEvery)
     marks.push(`roles rotating every ${played.rotateEvery} instead of ${reference.rotateEvery} rounds`);
-  if (canonicalJson(played.weights) !== canonicalJson(reference.weights)) marks.push('other score weights');
+  if (!sameWeights(played.weights, reference.weights)) marks.push('other score weights');
   return marks;
+}
+
+/** Whether two results were scored alike: the same weights whatever their key order, or both the scenario's own
+ * (null, as most results are: no canonical JSON is written for them). */
+function sameWeights(a: ScoreWeights | null, b: ScoreWeights | null): boolean {
+  return a === b || (a !== null && b !== null && canonicalJson(a) === canonicalJson(b));
 }
 
 /** A built-in's id on other content is called a modified copy, whatever name it carries. */
@@ -121,9 +127,11 @@ function scenarioMark(played: PlayedRules): string {
   return `another scenario (“${played.scenarioName}”)`;
 }
 
+/** What two results must share to be compared: every field but the names, each written so that equal keys mean
+ * equal values (JSON of the plain fields, the weights as canonical JSON whatever their key order). */
 function rulesKey(rules: PlayedRules): string {
-  const { sessionName: _name, scenarioName: _scenario, ...compared } = rules;
-  return canonicalJson(compared);
+  const { sessionId, scenarioId, scenarioHash, seed, rounds, rotateEvery, weights } = rules;
+  return `${JSON.stringify([sessionId, scenarioId, scenarioHash, seed, rounds, rotateEvery])}${canonicalJson(weights)}`;
 }
 
 /**

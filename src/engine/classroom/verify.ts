@@ -197,7 +197,7 @@ function checkRecord(record: GameRecord, options: VerifyOptions, reread: () => G
  * results costs no hashing, and no record is read. */
 export function findRepeats(entries: readonly (VerifiedEntry | null)[]): (number | null)[] {
   const trait = (e: VerifiedEntry) =>
-    [e.rules.scenarioHash, e.rules.seed, e.team, e.total, e.profitCents].join('\u0000');
+    `${e.rules.scenarioHash}\u0000${e.rules.seed}\u0000${e.team}\u0000${e.total}\u0000${e.profitCents}`;
   const traits = entries.map((e) => (e ? trait(e) : null));
   const counts = new Map<string, number>();
   for (const t of traits) if (t !== null) counts.set(t, (counts.get(t) ?? 0) + 1);
@@ -318,7 +318,9 @@ const CLAIM_FIELDS = ['total', 'alignment', 'balance', 'execution', 'profitCents
 function claimMismatch(record: GameRecord, score: FinalScore): string | null {
   const claimed = record.claimed;
   if (!claimed) return null;
-  const field = CLAIM_FIELDS.find((name) => claimed[name] !== score[name]);
+  let field: (typeof CLAIM_FIELDS)[number] | undefined;
+  for (let i = 0; i < CLAIM_FIELDS.length && field === undefined; i++)
+    if (claimed[CLAIM_FIELDS[i]] !== score[CLAIM_FIELDS[i]]) field = CLAIM_FIELDS[i];
   if (field === undefined) return null;
   const label = field === 'total' ? 'score' : field === 'profitCents' ? 'profit (cents)' : field;
   return `The claimed ${label} ${claimed[field]} does not match the replay, which gives ${score[field]}.`;
