@@ -4,54 +4,73 @@ import { RecentByWorld } from './recent-worlds';
 import type { GameState, Role, Signal, World } from './types';
 import { otherRole } from './words/roles';
 
-/** A world's signals by month, worked out once per world (worlds never change). */
-interface SignalLists {
-  /** [month]: every signal visible by that month, in order of visibility. */
-  soFar: Signal[][];
-  /** [month]: the signals each role holds that month that still matter. */
-  held: { sales: Signal[]; ops: Signal[] }[];
-  /** [month]: the signals visible by that month that are about it, in order of visibility. */
-  aboutNow: Signal[][];
+/** A world's signals in one month, worked out once per month of a world (worlds never change). */
+interface MonthLists {
+  /** Every signal visible by the month, in order of visibility. */
+  soFar: Signal[];
+  /** The signals each role holds that month that still matter. */
+  held: { sales: Signal[]; ops: Signal[] };
+  /** The signals visible by the month that are about it, in order of visibility. */
+  aboutNow: Signal[];
 }
 
-/** One pass over every signal per month, each list in the order the world lists them. */
-function drawUpLists(world: World): SignalLists {
-  const all: Signal[] = [];
-  for (const m of world.months) for (const s of m.signals) all.push(s);
-  const lists: SignalLists = { soFar: [], held: [], aboutNow: [] };
-  for (let month = 0; month <= world.months.length + 1; month++) {
-    const soFar: Signal[] = [];
-    const held: { sales: Signal[]; ops: Signal[] } = { sales: [], ops: [] };
-    const aboutNow: Signal[] = [];
-    for (const s of all) {
-      if (s.visibleFrom > month) continue;
-      soFar.push(s);
-      if (s.aboutMonth >= month) held[s.role].push(s);
-      if (s.aboutMonth === month) aboutNow.push(s);
-    }
-    lists.soFar.push(soFar);
-    lists.held.push(held);
-    lists.aboutNow.push(aboutNow);
+/**
+ * A world's signal lists, each month's made when first asked for: a bot game asks for every month,
+ * but a verifier replays each world once, often only part of it, and built every month's lists up
+ * front (a few kilobytes per record).
+ */
+class WorldSignals {
+  /** Every signal of the world, in order of visibility. */
+  private readonly all: Signal[] = [];
+  /** [month], 0 to the last month + 1; a later month asks for the last one's lists. */
+  private readonly months: (MonthLists | undefined)[];
+
+  constructor(world: World) {
+    for (const m of world.months) for (const s of m.signals) this.all.push(s);
+    this.months = new Array(world.months.length + 2);
   }
-  return lists;
+
+  /** The lists of `month` (months past the end: those of the month after the last). */
+  of(month: number): MonthLists {
+    const m = Math.min(month, this.months.length - 1);
+    return this.months[m] ?? this.draw(m);
+  }
+
+  /** The signals visible by `month` that are about it, in order of visibility. */
+  aboutNow(month: number): Signal[] {
+    if (month < this.months.length) return this.of(month).aboutNow;
+    return this.of(month).soFar.filter((s) => s.aboutMonth === month);
+  }
+
+  /** One pass over every signal, each list in the order the world lists them. */
+  private draw(month: number): MonthLists {
+    const lists: MonthLists = { soFar: [], held: { sales: [], ops: [] }, aboutNow: [] };
+    for (const s of this.all) {
+      if (s.visibleFrom > month) continue;
+      lists.soFar.push(s);
+      if (s.aboutMonth >= month) lists.held[s.role].push(s);
+      if (s.aboutMonth === month) lists.aboutNow.push(s);
+    }
+    this.months[month] = lists;
+    return lists;
+  }
 }
 
-const listsByWorld = new RecentByWorld(drawUpLists);
+const listsByWorld = new RecentByWorld((world) => new WorldSignals(world));
 
-function listsOf(world: World): SignalLists {
-  return listsByWorld.get(world);
+/** The signal lists of the state's world in its current month. */
+function listsOf(state: Pick<GameState, 'world' | 'month'>): MonthLists {
+  return listsByWorld.get(state.world).of(state.month);
 }
 
 /** Every signal that has become visible by the current month (to either role). Shared list: do not change it. */
 export function signalsSoFar(state: Pick<GameState, 'world' | 'month'>): Signal[] {
-  const lists = listsOf(state.world);
-  return lists.soFar[Math.min(state.month, lists.soFar.length - 1)];
+  return listsOf(state).soFar;
 }
 
 /** The signals a role holds this month that still matter (about this month or later). Shared list: do not change it. */
 export function heldSignals(state: Pick<GameState, 'world' | 'month'>, role: Role): Signal[] {
-  const lists = listsOf(state.world);
-  return lists.held[Math.min(state.month, lists.held.length - 1)][role];
+  return listsOf(state).held[role];
 }
 
 /** Whether a signal has been shared by its holder. */
@@ -72,11 +91,7 @@ export function sharedWith(state: GameState, role: Role, into: Signal[] = []): S
 
 /** Signals about this month that their holder saw and never shared. */
 export function unsharedSignalIds(state: GameState): string[] {
-  const lists = listsOf(state.world);
-  const about =
-    state.month < lists.aboutNow.length
-      ? lists.aboutNow[state.month]
-      : signalsSoFar(state).filter((s) => s.aboutMonth === state.month);
+  const about = listsByWorld.get(state.world).aboutNow(state.month);
   let count = 0;
   for (const s of about) if (!isShared(state, s.id)) count++;
   // The report keeps this list: at its exact size (`[]` grows to 17 slots at its first push).
