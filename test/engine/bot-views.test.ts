@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { OPS_BOT_IDS, OPS_BOTS, SALES_BOT_IDS, SALES_BOTS } from '../../src/engine/bots';
+import {
+  OPS_BOT_IDS,
+  OPS_BOTS,
+  type OpsDecision,
+  SALES_BOT_IDS,
+  SALES_BOTS,
+  type SalesDecision,
+} from '../../src/engine/bots';
 import { createGame } from '../../src/engine/game';
 import { defaultSalesPlan } from '../../src/engine/plans';
 import { botDecisions, playRound } from '../../src/engine/play';
@@ -109,5 +116,41 @@ describe('the view bot games refresh at every turn', () => {
       state = next.value;
     }
     expect(sharedSeen).toBeGreaterThan(0);
+  });
+
+  it('every bot leaves what it is shown unchanged (its plan is its own, cut to the game in place)', () => {
+    /** Freezes every level: a bot that wrote into its view's plans, stock or history would throw. */
+    const deepFreeze = (value: unknown): void => {
+      if (typeof value !== 'object' || value === null || Object.isFrozen(value)) return;
+      Object.freeze(value);
+      for (const item of Object.values(value)) deepFreeze(item);
+    };
+    let turns = 0;
+    for (const sales of SALES_BOT_IDS)
+      for (const ops of OPS_BOT_IDS) {
+        const bots = botDecisions(sales, ops);
+        const frozen =
+          <D>(decide: (s: GameState) => D) =>
+          (s: GameState): D => {
+            deepFreeze(s);
+            turns++;
+            return decide(s);
+          };
+        // A six-month game: the plans of its last two months are cut to the game's end.
+        let state = createGame(getScenario('promotion-whiplash')!, `frozen-${sales}-${ops}`, {
+          rounds: 6,
+          rotateEvery: 1,
+        });
+        while (state.phase !== 'finished') {
+          const next = playRound(state, {
+            sales: frozen(bots.sales as (s: GameState) => SalesDecision),
+            ops: frozen(bots.ops as (s: GameState) => OpsDecision),
+          });
+          if (!next.ok) throw new Error(next.error.message);
+          state = next.value;
+        }
+        expect(state.history).toHaveLength(6);
+      }
+    expect(turns).toBe(16 * 6 * 2);
   });
 });
