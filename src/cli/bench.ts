@@ -123,7 +123,8 @@ export function formatTargets(results: readonly ScenarioBench[], tools: ToolTime
     `Why engine/floor stays above 4x: drawing a world alone takes ${Math.min(...worlds).toFixed(1)}-${Math.max(...worlds).toFixed(1)}x the floor`,
     '(world/floor): beyond the draws it builds every shock, signal and deal with its id and the per-month',
     'lists, before any bot decides or any month is played. Here the 16 bot pairs of a seed share its',
-    'world, as in the tournament; the floor is one world per game.',
+    'world, as in the tournament; the floor is one world per game. The floor and the worlds are timed in',
+    "runs as long as the engine's (their seeds pass after pass), so a busy machine slows all three alike.",
     '',
     ...toolFlagsNote(),
   ].join('\n');

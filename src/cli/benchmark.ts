@@ -1,7 +1,8 @@
 /**
  * The engine benchmark: full 12-round bot-vs-bot games per scenario on the trusted fast path, the
  * 16 bot pairs of a seed sharing its world as in the tournament, timed best of N; against a floor
- * made of the random work alone that one game's world takes (its key, stream openings and draws).
+ * made of the random work alone that one game's world takes (its key, stream openings and draws),
+ * timed best of N in runs as long as the engine's.
  */
 import { OPS_BOT_IDS, type OpsBotId, playGameTrusted, SALES_BOT_IDS, type SalesBotId } from '../engine';
 import { drawCounter, gameKey, nextUniform, openStream } from '../engine/random';
@@ -95,28 +96,55 @@ export function worldDraws(scenario: Scenario, seeds: readonly string[]): number
   return drawCounter.count;
 }
 
-/** Times the random work alone: per seed its key, `streams` stream openings and `draws` draws in all. */
+/**
+ * Times the random work alone: per seed its key, `streams` stream openings and `draws` draws in all,
+ * `passes` times over in one timed run (the same work each pass).
+ */
 export function timeFloor(
   seeds: readonly string[],
   streams: number,
   draws: number,
   now: Clock,
+  passes = 1,
 ): { ms: number; sink: number } {
   const opens = seeds.length * streams;
   const perOpen = opens > 0 ? Math.floor(draws / opens) : 0;
-  let extra = draws - perOpen * opens;
+  const leftOver = draws - perOpen * opens;
   let sink = 0;
   const start = now();
-  for (const seed of seeds) {
-    const key = gameKey(seed);
-    for (let s = 0; s < streams; s++) {
-      const stream = openStream(key, (s % BENCH_ROUNDS) + 1, s);
-      const n = perOpen + (extra > 0 ? 1 : 0);
-      if (extra > 0) extra--;
-      for (let d = 0; d < n; d++) sink += nextUniform(stream);
+  for (let pass = 0; pass < passes; pass++) {
+    let extra = leftOver;
+    for (const seed of seeds) {
+      const key = gameKey(seed);
+      for (let s = 0; s < streams; s++) {
+        const stream = openStream(key, (s % BENCH_ROUNDS) + 1, s);
+        const n = perOpen + (extra > 0 ? 1 : 0);
+        if (extra > 0) extra--;
+        for (let d = 0; d < n; d++) sink += nextUniform(stream);
+      }
     }
   }
   return { ms: now() - start, sink };
+}
+
+/** Times drawing the seeds' worlds, `passes` times over in one timed run. */
+function timeWorlds(scenario: Scenario, seeds: readonly string[], now: Clock, passes = 1): number {
+  const start = now();
+  for (let pass = 0; pass < passes; pass++)
+    for (const seed of seeds) generateWorld(scenario, seed, BENCH_ROUNDS);
+  return now() - start;
+}
+
+/**
+ * How many passes make a run of work that takes `onceMs` last about `targetMs` (at least one). The floor
+ * and the worlds are timed in runs about as long as the engine's: on a busy machine a run of a few
+ * milliseconds often fits between two of the scheduler's preemptions and a run of a few hundred never
+ * does, so short runs made engine/floor grow with the load (black-swan 10.9x quiet, 16.6x beside two
+ * busy processes).
+ */
+export function passesToLast(targetMs: number, onceMs: number): number {
+  if (!(onceMs > 0) || !(targetMs > onceMs)) return 1;
+  return Math.min(100_000, Math.round(targetMs / onceMs));
 }
 
 /** Fewest games of a calibrated run: 10 seeds of 16 pairs (a loaded machine makes trial runs look slow). */
@@ -149,12 +177,10 @@ export function benchScenario(scenario: Scenario, games: number, now: Clock, run
   const seeds = seedsOf(freshGames(games), games);
   const draws = worldDraws(scenario, seeds);
   const streams = streamsPerGame(scenario);
-  const floorMs = best(runs, () => timeFloor(seeds, streams, draws, now).ms);
-  const worldMs = best(runs, () => {
-    const start = now();
-    for (const seed of seeds) generateWorld(scenario, seed, BENCH_ROUNDS);
-    return now() - start;
-  });
+  const floorPasses = passesToLast(engineMs, timeFloor(seeds, streams, draws, now).ms);
+  const floorMs = best(runs, () => timeFloor(seeds, streams, draws, now, floorPasses).ms) / floorPasses;
+  const worldPasses = passesToLast(engineMs, timeWorlds(scenario, seeds, now));
+  const worldMs = best(runs, () => timeWorlds(scenario, seeds, now, worldPasses)) / worldPasses;
   const engineMicros = (engineMs * 1000) / games;
   const floorMicros = (floorMs * 1000) / seeds.length;
   const gamesPerSecond = engineMs > 0 ? (games * 1000) / engineMs : Number.POSITIVE_INFINITY;

@@ -4,6 +4,7 @@ import {
   benchGame,
   benchScenario,
   freshGames,
+  passesToLast,
   streamsPerGame,
   timeFloor,
   worldDraws,
@@ -96,6 +97,18 @@ describe('benchmark games', () => {
     expect(sink).toBeGreaterThan(0);
     expect(sink).toBeLessThan(100);
     expect(timeFloor(['1', '2', '3'], 7, 0, tickingClock()).sink).toBe(0);
+  });
+
+  it('repeats the same random work in every pass of a floor run', () => {
+    const once = timeFloor(['1', '2', '3'], 7, 100, tickingClock()).sink;
+    expect(timeFloor(['1', '2', '3'], 7, 100, tickingClock(), 3).sink).toBeCloseTo(3 * once, 9);
+  });
+
+  it('times the floor and the worlds in runs about as long as the engine run', () => {
+    expect(passesToLast(300, 1.5)).toBe(200);
+    expect(passesToLast(300, 400)).toBe(1);
+    expect(passesToLast(300, 0)).toBe(1);
+    expect(passesToLast(1e9, 1e-3)).toBe(100_000);
   });
 
   it('reports every figure of a scenario with a fake clock', () => {
