@@ -1,7 +1,7 @@
 /** How the active shocks of a month change demand, supply and cost: plain multipliers. */
 import { hitsProduct } from './product-table';
-import type { ProductSpec } from './scenario-types';
 import { RecentByWorld } from './recent-worlds';
+import { type ProductSpec, SUPPLY_SHOCKS } from './scenario-types';
 import type { ShockOccurrence, World } from './types';
 
 /** Demand multiplier one active shock puts on the products it hits, in `month` (1 for supply shocks). */
@@ -51,9 +51,15 @@ export interface SupplyEffects {
 }
 
 /** Each month's supply effects of a world, worked out when first asked for. */
-const effectsByWorld = new RecentByWorld<(SupplyEffects | undefined)[]>((world) => new Array(world.months.length));
+const effectsByWorld = new RecentByWorld<(SupplyEffects | undefined)[]>(
+  (world) => new Array(world.months.length),
+);
 
-/** The supply effects of the shocks active in a month of a world (worked out once per month of a world). */
+/**
+ * The supply effects of the shocks active in a month of a world, worked out once per month of a world.
+ * `products` must be the products of the scenario the world was drawn for (what executeMonth passes): the
+ * effects are kept by world and month. Shared by every game of the world: do not change them.
+ */
 export function supplyEffects(world: World, month: number, products: readonly ProductSpec[]): SupplyEffects {
   const months = effectsByWorld.get(world);
   let effects = months[month - 1];
@@ -65,19 +71,11 @@ export function supplyEffects(world: World, month: number, products: readonly Pr
   return effects;
 }
 
-/** The shocks readSupplyEffects reads; any other leaves every factor at 1. */
-const SUPPLY_SHOCKS: ReadonlySet<string> = new Set([
-  'machineBreakdown',
-  'labourStrike',
-  'qualityProblem',
-  'materialShortage',
-  'supplierDelay',
-  'logisticsDisruption',
-  'materialCostSpike',
-]);
+/** The shocks readSupplyEffects reads (the scenario types' supply shocks); any other leaves every factor at 1. */
+const SUPPLY_SHOCK_TYPES: ReadonlySet<string> = new Set<string>(SUPPLY_SHOCKS);
 
 function isSupplyShock(shock: ShockOccurrence): boolean {
-  return SUPPLY_SHOCKS.has(shock.type);
+  return SUPPLY_SHOCK_TYPES.has(shock.type);
 }
 
 /** The effects of a month without supply shocks, one for each number of products (nobody changes them). */

@@ -32,7 +32,7 @@ export function horizonWords(inGame: 1 | 2 | 3): string {
   return ['this month', 'this month and the next', 'this month and the next two'][inGame - 1];
 }
 
-/** A Sales plan with nothing beyond the game's end: forecasts for later months set to 0 (for bots and prefills). */
+/** A Sales plan with nothing beyond the game's end: forecasts for later months set to 0, in a copy (prefills, test play). */
 export function salesPlanWithinGame(plan: SalesPlan, month: number, rounds: number): SalesPlan {
   const inGame = monthsInGame(month, rounds);
   if (inGame === 3) return plan;

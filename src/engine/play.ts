@@ -51,11 +51,11 @@ function shareAll(mover: Mover, role: Role, ids: readonly string[]): boolean {
 
 /** The moves that carry nothing but their type and role, made once: an action is never changed once made, and a
  * bot game makes these five every month. */
-const START_ROUND: Action = Object.freeze({ type: 'startRound' });
-const SALES_SIGN_OFF: Action = Object.freeze({ type: 'signOff', role: 'sales' });
-const OPS_SIGN_OFF: Action = Object.freeze({ type: 'signOff', role: 'ops' });
-const EXECUTE: Action = Object.freeze({ type: 'execute' });
-const NEXT_ROUND: Action = Object.freeze({ type: 'nextRound' });
+const START_ROUND: Readonly<Action> = Object.freeze({ type: 'startRound' });
+const SALES_SIGN_OFF: Readonly<Action> = Object.freeze({ type: 'signOff', role: 'sales' });
+const OPS_SIGN_OFF: Readonly<Action> = Object.freeze({ type: 'signOff', role: 'ops' });
+const EXECUTE: Readonly<Action> = Object.freeze({ type: 'execute' });
+const NEXT_ROUND: Readonly<Action> = Object.freeze({ type: 'nextRound' });
 
 /** The actions of one round from its briefing, in order; stops at the first refused one. */
 function driveRound(mover: Mover, decisions: RoundDecisions): boolean {

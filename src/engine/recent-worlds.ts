@@ -3,7 +3,9 @@
  * asked for. Worlds never change, so a result stays right for its world. A WeakMap keyed by every world
  * (and by every month of it) kept an entry per world drawn: in a benchmark or a tournament that is a new
  * world every 16 games, and every young collection had to work through the tables' entries (scavenges
- * took ~10 % of a bot game). A game asks for one world, a tournament round for one per scenario.
+ * took ~10 % of a bot game). A game asks for one world, a tournament round for one per scenario; a
+ * live server with more teams than this on different seeds makes them again in turn (a miss costs a
+ * few microseconds; the results are the same).
  */
 import type { World } from './types';
 

@@ -57,8 +57,8 @@ function revised(state: GameState, role: Role, plan: Partial<GameState['plans']>
 
 /**
  * Writes what an action the rules accept changes into `into`, reading `state`, which may be `into`
- * itself: every case reads what it needs before it writes, and every value written is new (no value
- * of the state is edited).
+ * itself: every case reads what it needs before it writes, and every value written is new or never
+ * changed (a shared flag pair, the plan's own records): no value of the state is edited.
  */
 export function applyRules(state: GameState, action: Action, into: ChangingFields): void {
   switch (action.type) {

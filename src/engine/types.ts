@@ -138,8 +138,9 @@ export interface ProductStock {
 export interface RoundPlans {
   sales: SalesPlan | null;
   ops: OpsPlan | null;
-  revised: { sales: boolean; ops: boolean };
-  signedOff: { sales: boolean; ops: boolean };
+  /** Each role's flags: one of four shared, frozen pairs (a change makes another pair, never edits one). */
+  revised: Readonly<{ sales: boolean; ops: boolean }>;
+  signedOff: Readonly<{ sales: boolean; ops: boolean }>;
 }
 
 /** A signal shared by its holder, and when. */

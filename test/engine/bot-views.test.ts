@@ -98,13 +98,16 @@ describe('the view bot games refresh at every turn', () => {
       for (const key of Object.keys(plain) as (keyof typeof plain)[])
         expect(view[key], key).toEqual(plain[key]);
     };
-    let state = createGame(getScenario('black-swan')!, 'views', { rounds: 12, rotateEvery: 1 });
+    // Promotion whiplash: cards to share and key-account deals on the table.
+    let state = createGame(getScenario('promotion-whiplash')!, 'views', { rounds: 12, rotateEvery: 1 });
     let sharedSeen = 0;
+    let dealsSeen = 0;
     while (state.phase !== 'finished') {
       const next = playRound(state, {
         sales: (s) => {
           seen(s, 'sales');
           sharedSeen += views.sales?.sharedWithMe.length ?? 0;
+          dealsSeen += views.sales?.dealOffers.length ?? 0;
           return (planners.sales as (s: GameState) => ReturnType<typeof SALES_BOTS.planner>)(s);
         },
         ops: (s) => {
@@ -116,6 +119,7 @@ describe('the view bot games refresh at every turn', () => {
       state = next.value;
     }
     expect(sharedSeen).toBeGreaterThan(0);
+    expect(dealsSeen).toBeGreaterThan(0);
   });
 
   it('every bot leaves what it is shown unchanged (its plan is its own, cut to the game in place)', () => {

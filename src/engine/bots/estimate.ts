@@ -1,7 +1,7 @@
 /** What a textbook planner reads from public actuals: the demand level and known shock effects. */
 import { expectedDemand, promotionLift } from '../demand';
 import { demandShockFactor, shockDemandFactor } from '../effects';
-import { hitsProduct } from '../product-table';
+import { hitsProduct, productsOf } from '../product-table';
 import type { ProductSpec, Scenario } from '../scenario-types';
 import type { MonthReport, ShockType, Signal } from '../types';
 import type { RoleView } from '../views';
@@ -34,10 +34,11 @@ const ratios = {
 };
 
 /**
- * The demand level against the scenario's pattern of the product at index `i` of `products` (the
- * scenario's), from up to the last three months (1 = on pattern).
+ * The demand level against the scenario's pattern of the scenario's product at index `i` (its order in
+ * `productsOf`), from up to the last three months (1 = on pattern).
  */
-export function demandLevel(view: RoleView, products: readonly ProductSpec[], i: number): number {
+export function demandLevel(view: RoleView, i: number): number {
+  const products = productsOf(view.scenario);
   const h = view.history;
   const from = Math.max(0, h.length - 3);
   if (from === h.length) return 1;

@@ -15,6 +15,10 @@ export interface OpsDecision {
   share: string[];
 }
 
+/**
+ * A bot reads its view during the call only: it keeps nothing of it (bot games refresh one view per role
+ * all game long) and changes nothing in it; its plan and share list are new at every call.
+ */
 export type OpsBot = (view: RoleView) => OpsDecision;
 
 /**

@@ -21,6 +21,10 @@ export interface SalesDecision {
   share: string[];
 }
 
+/**
+ * A bot reads its view during the call only: it keeps nothing of it (bot games refresh one view per role
+ * all game long) and changes nothing in it; its plan and share list are new at every call.
+ */
 export type SalesBot = (view: RoleView) => SalesDecision;
 
 /** Last month's demand for a product (its base demand before the first month). */
@@ -66,7 +70,7 @@ function plannerPlan(view: RoleView, shares: boolean): SalesPlan {
   const products = productsOf(scenario);
   for (let i = 0; i < products.length; i++) {
     const p = products[i];
-    const level = demandLevel(view, products, i);
+    const level = demandLevel(view, i);
     const stock = view.stock[p.id];
     const troubled = supplyTroubleAhead(supplyNews, p.id, month, month + 1);
     const expectedNow = expectedDemand(scenario, p, month) * level;

@@ -127,11 +127,22 @@ function scenarioMark(played: PlayedRules): string {
   return `another scenario (“${played.scenarioName}”)`;
 }
 
-/** What two results must share to be compared: every field but the names, each written so that equal keys mean
- * equal values (JSON of the plain fields, the weights as canonical JSON whatever their key order). */
+/** The plain fields two results must share to be compared: every field of PlayedRules but the names and the
+ * weights (compared apart). A field added to PlayedRules fails to compile here until it is listed. */
+const COMPARED: Record<Exclude<keyof PlayedRules, 'sessionName' | 'scenarioName' | 'weights'>, true> = {
+  sessionId: true,
+  scenarioId: true,
+  scenarioHash: true,
+  seed: true,
+  rounds: true,
+  rotateEvery: true,
+};
+const COMPARED_FIELDS = Object.keys(COMPARED) as (keyof typeof COMPARED)[];
+
+/** What two results must share to be compared, written so that equal keys mean equal values (JSON of the plain
+ * fields, the weights as canonical JSON whatever their key order). */
 function rulesKey(rules: PlayedRules): string {
-  const { sessionId, scenarioId, scenarioHash, seed, rounds, rotateEvery, weights } = rules;
-  return `${JSON.stringify([sessionId, scenarioId, scenarioHash, seed, rounds, rotateEvery])}${canonicalJson(weights)}`;
+  return `${JSON.stringify(COMPARED_FIELDS.map((field) => rules[field]))}${canonicalJson(rules.weights)}`;
 }
 
 /**

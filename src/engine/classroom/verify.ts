@@ -158,7 +158,7 @@ function checkRecord(record: GameRecord, options: VerifyOptions, reread: () => G
   const monthly = monthFigures(state.value);
   // The key hashes the whole record: worked out when first read (a page showing the entry, or findRepeats for a
   // result that shares its traits with another), not for every result of a class. The record itself comes from
-  // `reread` when first read: these getters are the only closures here, and they do not hold `record`.
+  // `reread` when first read: these getters are the only closures the entry keeps, and they do not hold `record`.
   let key: string | undefined;
   let kept: GameRecord | undefined;
   return {

@@ -12,5 +12,6 @@ self.addEventListener('message', (event: MessageEvent<VerifyRequest>) => {
     reported = performance.now();
     post({ id, type: 'progress', done, total });
   });
+  // Posting copies every entry: its record and key getters are read here, so the page receives plain values.
   post({ id, type: 'done', results });
 });
