@@ -9,8 +9,10 @@ import { orderedHeadline, type ProductFigures } from './product-figures';
 import {
   backlogPlace,
   captionWrap,
+  customersColumn,
   headlinePlace,
   MAX_QUEUE_ICONS,
+  narrowStage,
   type ProductRow,
   queueIconCount,
   queueIconXs,
@@ -29,6 +31,12 @@ const LIMIT_CAPTIONS = {
   capacity: 'made (plant full)',
   materials: 'made (short of materials)',
 };
+
+/** The customers' caption when some gave up waiting: on the narrow picture in two short lines, which fit the last
+ * column ("waiting", "! 34 lost"); on the wide one on a line. */
+function gaveUpCaption(lost: number): string {
+  return narrowStage() ? `waiting\n! ${formatCount(lost)} lost` : `! waiting · ${formatCount(lost)} gave up`;
+}
 
 /** The game objects of a product's band; `show` updates them all from one set of figures. */
 export class ProductRowView {
@@ -95,11 +103,12 @@ export class ProductRowView {
     }
     const overflowX = xs.length > 0 ? xs[xs.length - 1] + 10 : backlog.x + 30;
     this.overflow = addText(scene, overflowX, row.valueY, '+', { size: 20, bold: true });
-    this.waiting = addText(scene, stationPlace('customers').x, row.captionY, STATION_TEXT.customers.caption, {
+    const customers = customersColumn();
+    this.waiting = addText(scene, customers.x, row.captionY, STATION_TEXT.customers.caption, {
       size: 14,
       colour: THEME.mutedText,
       originX: 0.5,
-      wrapWidth: captionWrap(),
+      wrapWidth: customers.wrap,
       wholeWords: true,
       align: 'center',
     });
@@ -120,9 +129,7 @@ export class ProductRowView {
     this.setCaption('plant', LIMIT_CAPTIONS[figures.limitedBy], figures.limitedBy !== 'none');
     this.headline.setText(orderedHeadline(figures));
     const gaveUp = figures.lost > 0;
-    this.waiting.setText(
-      gaveUp ? `! waiting · ${formatCount(figures.lost)} gave up` : STATION_TEXT.customers.caption,
-    );
+    this.waiting.setText(gaveUp ? gaveUpCaption(figures.lost) : STATION_TEXT.customers.caption);
     this.waiting.setColor(gaveUp ? THEME.badText : THEME.mutedText);
   }
 

@@ -152,7 +152,11 @@ export function flowInsets(): { truckFrom: number; truckTo: number; token: numbe
     : { truckFrom: 50, truckTo: 56, token: 30 };
 }
 
-/** The plant's utilisation gauge, under the plant's label. */
+/** Height of a line of a station's label (14 px text). */
+const LABEL_LINE = 17;
+
+/** The plant's utilisation gauge, under the plant's label; on the narrow picture under two label lines, clear of
+ * the wrapped "Materials / store" beside it. */
 export function gaugeBox(width: number = stageWidth()): {
   x: number;
   y: number;
@@ -161,7 +165,8 @@ export function gaugeBox(width: number = stageWidth()): {
 } {
   const plant = stationPlace('plant', width);
   const w = geometry.gaugeWidth;
-  return { x: plant.x - w / 2, y: plant.labelY + 30, width: w, height: geometry.narrow ? 12 : 14 };
+  const below = geometry.narrow ? 2 * LABEL_LINE + 2 : 30;
+  return { x: plant.x - w / 2, y: plant.labelY + below, width: w, height: geometry.narrow ? 12 : 14 };
 }
 
 /** One product's band: its top, height and the baselines of its name, value and caption. */
@@ -280,11 +285,21 @@ export function queueCountX(width: number = stageWidth()): number {
   return stationPlace('customers', width).x - 70;
 }
 
-/** Where the backlog count goes: left of the queue (right-aligned), or (narrow) centred under Customers. */
+/** How wide the customers' caption wraps on the narrow picture: the last column has the band's edge on its right. */
+const NARROW_CUSTOMERS_WRAP = 64;
+
+/** The customers' number and caption in a product's band: under Customers; on the narrow picture moved in and
+ * wrapped narrower, so its caption stays inside the band and clear of the warehouse's. */
+export function customersColumn(): { x: number; wrap: number | undefined } {
+  const x = stationPlace('customers').x;
+  if (!geometry.narrow) return { x, wrap: captionWrap() };
+  const bandInnerRight = geometry.width - 16;
+  return { x: Math.min(x, bandInnerRight - NARROW_CUSTOMERS_WRAP / 2), wrap: NARROW_CUSTOMERS_WRAP };
+}
+
+/** Where the backlog count goes: left of the queue (right-aligned), or (narrow) centred over its caption. */
 export function backlogPlace(): { x: number; originX: number } {
-  return geometry.narrow
-    ? { x: stationPlace('customers').x, originX: 0.5 }
-    : { x: queueCountX(), originX: 1 };
+  return geometry.narrow ? { x: customersColumn().x, originX: 0.5 } : { x: queueCountX(), originX: 1 };
 }
 
 /**

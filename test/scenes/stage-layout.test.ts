@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import {
+  backlogPlace,
   captionWrap,
   cardSlots,
   cardsTop,
   chooseStageWidth,
+  customersColumn,
   flowArrows,
   gaugeBox,
   MAX_CARDS,
@@ -129,7 +131,7 @@ describe('the narrow picture (phones)', () => {
         const rows = productRows(count);
         for (let i = 1; i < rows.length; i += 1)
           expect(rows[i].top).toBeGreaterThanOrEqual(rows[i - 1].top + rows[i - 1].height);
-        // Three caption lines (~54 px: "! waiting · 46 gave up") stay inside the band.
+        // Three caption lines (~54 px: "! made / (short of / materials)") stay inside the band.
         for (const row of rows) expect(row.captionY + 54).toBeLessThanOrEqual(row.top + row.height - 6);
         const slots = cardSlots(5, count);
         expect(slots).toHaveLength(2);
@@ -141,6 +143,14 @@ describe('the narrow picture (phones)', () => {
         expect(slots[1].y).toBeGreaterThanOrEqual(slots[0].y + slots[0].height);
       }
       expect(rowsBelowGauge()).toBe(true);
+      // The gauge sits under two lines of a wrapped station label ("Materials / store" beside the plant).
+      expect(gaugeBox().y).toBeGreaterThanOrEqual(places[2].labelY + 2 * 17);
+      // The customers' caption, at its wrap width, stays inside the product band (12 px from each edge, 4 inside)
+      // and clear of the warehouse's caption at its own.
+      const customers = customersColumn();
+      expect(customers.x + customers.wrap! / 2).toBeLessThanOrEqual(NARROW_WIDTH - 16);
+      expect(customers.x - customers.wrap! / 2).toBeGreaterThan(places[3].x + captionWrap()! / 2);
+      expect(backlogPlace().x).toBe(customers.x);
     } finally {
       chooseStageWidth(1280);
     }
