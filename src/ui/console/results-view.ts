@@ -2,12 +2,10 @@
  * offline instructor page does (so it can be pasted there later), the session's CSV, and a team's debrief. */
 
 import { html, nothing, type TemplateResult } from 'lit-html';
-import { replay } from '../../engine';
 import { type Verification, verifyCode } from '../../engine/classroom';
-import { decodeResultCode } from '../../engine/codes';
 import { plainScore } from '../../engine/words/plain';
 import type { ConsoleTeam } from '../../net/protocol';
-import { createDebrief } from '../debrief';
+import { mountDebrief, type ReplayedCode, replayCode } from '../live/code-debrief';
 import type { MountSlot } from '../live/mount-slot';
 
 const verified = new Map<string, Verification>();
@@ -32,20 +30,20 @@ export interface ResultsProps {
   onDebrief(teamId: string | null): void;
 }
 
+const replayed = new Map<string, ReplayedCode | string>();
+
+/** A team's debrief: its code is decoded and replayed once (the console redraws at every message, the timer's
+ * included), the debrief built when the slot shows another code. */
 function debriefElement(team: ConsoleTeam, slot: MountSlot): HTMLElement | string {
   const code = team.resultCode ?? '';
-  const record = decodeResultCode(code);
-  if (!record.ok) return `The result code could not be read: ${record.error}`;
-  const state = replay(record.value);
-  if (!state.ok) return `The game could not be replayed: ${state.error}`;
-  return slot.show(code, () => {
-    const debrief = createDebrief({
-      state: state.value,
-      record: record.value,
-      players: record.value.team?.players ?? [],
-    });
-    return { element: debrief.element, destroy: () => debrief.destroy() };
-  });
+  let game = replayed.get(code);
+  if (!game) {
+    game = replayCode(code);
+    replayed.set(code, game);
+  }
+  if (typeof game === 'string') return game;
+  const ready = game;
+  return slot.show(code, () => mountDebrief(ready));
 }
 
 /** Draws the results panel (nothing until a team has finished). */

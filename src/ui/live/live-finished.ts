@@ -1,11 +1,9 @@
 /** The end of a live game: the team's result code (the whole record, verifiable offline exactly as today) and
  * the game's own debrief, rebuilt on the device by replaying that record. */
 import { html, nothing, type TemplateResult } from 'lit-html';
-import { replay } from '../../engine';
-import { decodeResultCode } from '../../engine/codes';
 import type { LiveState } from '../../net/live-store';
 import type { SeatMessage } from '../../net/protocol';
-import { createDebrief } from '../debrief';
+import { mountDebrief, replayCode } from './code-debrief';
 import type { Mounted } from './mount-slot';
 
 /** The debrief kept across redraws, for one result code. */
@@ -18,16 +16,8 @@ export interface FinishedSlot {
 
 /** The debrief of a result code, or why it cannot be shown. */
 function buildDebrief(code: string): Mounted | string {
-  const record = decodeResultCode(code);
-  if (!record.ok) return `The result code could not be read: ${record.error}`;
-  const state = replay(record.value);
-  if (!state.ok) return `The game could not be replayed: ${state.error}`;
-  const debrief = createDebrief({
-    state: state.value,
-    record: record.value,
-    players: record.value.team?.players ?? [],
-  });
-  return { element: debrief.element, destroy: () => debrief.destroy() };
+  const replayed = replayCode(code);
+  return typeof replayed === 'string' ? replayed : mountDebrief(replayed);
 }
 
 /** Draws the end screen (the debrief is built once per result code). */
