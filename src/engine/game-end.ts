@@ -4,7 +4,7 @@
  * the scores, the bots and the forms all read these functions.
  */
 import type { Scenario } from './scenario-types';
-import type { OpsPlan, SalesPlan } from './types';
+import type { Horizon, OpsPlan, SalesPlan } from './types';
 
 /** How many months of a plan's 3-month horizon fall inside the game: 3, then 2 and 1 in the last two months. */
 export function monthsInGame(month: number, rounds: number): 1 | 2 | 3 {
@@ -32,30 +32,31 @@ export function horizonWords(inGame: 1 | 2 | 3): string {
   return ['this month', 'this month and the next', 'this month and the next two'][inGame - 1];
 }
 
-/** A Sales plan with nothing beyond the game's end: forecasts for later months set to 0, in a copy (prefills, test play). */
+/** A Sales plan with nothing beyond the game's end: forecasts for later months set to 0, in a copy (prefills, test
+ * play); the plan itself when nothing is cut. */
 export function salesPlanWithinGame(plan: SalesPlan, month: number, rounds: number): SalesPlan {
-  const inGame = monthsInGame(month, rounds);
-  if (inGame === 3) return plan;
-  const forecast: SalesPlan['forecast'] = {};
-  for (const id in plan.forecast) forecast[id] = cut(plan.forecast[id], inGame);
-  return { ...plan, forecast };
+  if (monthsInGame(month, rounds) === 3) return plan;
+  const within = { ...plan, forecast: copyHorizons(plan.forecast) };
+  cutSalesPlanToGame(within, month, rounds);
+  return within;
 }
 
-/** An Operations plan with nothing beyond the game's end: later production and late material orders set to 0. */
+/** An Operations plan with nothing beyond the game's end: later production and late material orders set to 0, in
+ * a copy; the plan itself when nothing is cut. */
 export function opsPlanWithinGame(plan: OpsPlan, scenario: Scenario, month: number, rounds: number): OpsPlan {
-  const inGame = monthsInGame(month, rounds);
-  const ordering = canOrderMaterials(scenario, month, rounds);
-  if (inGame === 3 && ordering) return plan;
-  const production: OpsPlan['production'] = {};
-  for (const id in plan.production) production[id] = cut(plan.production[id], inGame);
-  const materialOrder: OpsPlan['materialOrder'] = {};
-  for (const id in plan.materialOrder) materialOrder[id] = ordering ? plan.materialOrder[id] : 0;
-  return { ...plan, production, materialOrder };
+  if (monthsInGame(month, rounds) === 3 && canOrderMaterials(scenario, month, rounds)) return plan;
+  const within = {
+    ...plan,
+    production: copyHorizons(plan.production),
+    materialOrder: { ...plan.materialOrder },
+  };
+  cutOpsPlanToGame(within, scenario, month, rounds);
+  return within;
 }
 
 /**
- * The same cuts made on a plan its caller has just built and holds alone (a bot's), in place: the
- * same plan as the copies above, without building its records twice.
+ * The cuts themselves, made on a plan its caller holds alone (a bot's new plan, or the copies above), in place:
+ * bots cut their plan without building its records twice.
  */
 export function cutSalesPlanToGame(plan: SalesPlan, month: number, rounds: number): void {
   const inGame = monthsInGame(month, rounds);
@@ -63,7 +64,7 @@ export function cutSalesPlanToGame(plan: SalesPlan, month: number, rounds: numbe
   for (const id in plan.forecast) cutInPlace(plan.forecast[id], inGame);
 }
 
-/** `opsPlanWithinGame` in place, on a plan its caller has just built and holds alone. */
+/** `opsPlanWithinGame`'s cuts in place, on a plan its caller holds alone. */
 export function cutOpsPlanToGame(plan: OpsPlan, scenario: Scenario, month: number, rounds: number): void {
   const inGame = monthsInGame(month, rounds);
   if (inGame < 3) for (const id in plan.production) cutInPlace(plan.production[id], inGame);
@@ -71,11 +72,17 @@ export function cutOpsPlanToGame(plan: OpsPlan, scenario: Scenario, month: numbe
     for (const id in plan.materialOrder) plan.materialOrder[id] = 0;
 }
 
-function cutInPlace(horizon: [number, number, number], inGame: number): void {
+function cutInPlace(horizon: Horizon, inGame: number): void {
   if (inGame < 2) horizon[1] = 0;
   if (inGame < 3) horizon[2] = 0;
 }
 
-function cut(horizon: [number, number, number], inGame: number): [number, number, number] {
-  return [horizon[0], inGame > 1 ? horizon[1] : 0, inGame > 2 ? horizon[2] : 0];
+/** A record of horizons with each horizon copied (three numbers, as a plan has). */
+function copyHorizons(record: Record<string, Horizon>): Record<string, Horizon> {
+  const copy: Record<string, Horizon> = {};
+  for (const id in record) {
+    const h = record[id];
+    copy[id] = [h[0], h[1], h[2]];
+  }
+  return copy;
 }
